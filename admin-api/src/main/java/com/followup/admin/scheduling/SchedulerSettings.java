@@ -1,0 +1,22 @@
+package com.followup.admin.scheduling;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.bind.annotation.Bindable;
+import java.time.Duration;
+
+/**
+ * The clustered Quartz scheduler of this instance.
+ *
+ * @param enabled whether this instance runs scheduled jobs; an API-only instance sets it false and
+ *     still shares the cluster's job store (variable FOLLOWUP_SCHEDULER_ENABLED)
+ * @param name the cluster's scheduler name; every instance of one deployment uses the same
+ * @param threads worker threads for jobs on this instance
+ * @param checkinInterval how often this instance records that it is alive; an instance silent for
+ *     longer has its in-flight jobs recovered by another
+ */
+@ConfigurationProperties("followup.scheduler")
+public record SchedulerSettings(
+    @Bindable(defaultValue = "true") boolean enabled,
+    @Bindable(defaultValue = "followup") String name,
+    @Bindable(defaultValue = "4") int threads,
+    @Bindable(defaultValue = "5s") Duration checkinInterval) {}

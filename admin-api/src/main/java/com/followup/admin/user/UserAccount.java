@@ -1,0 +1,36 @@
+package com.followup.admin.user;
+
+import com.followup.admin.security.Role;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** A login: its BCrypt hash, its roles and, for a DEALER user, its dealer. */
+@MappedEntity("app_user")
+record UserAccount(
+    @Id @GeneratedValue @Nullable Long id,
+    String username,
+    String passwordHash,
+    String roles,
+    @Nullable String dealerCode,
+    boolean enabled,
+    Instant createdAt) {
+
+  static UserAccount create(
+      String username, String passwordHash, Set<Role> roles, String dealerCode, Instant now) {
+    String joined = roles.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+    return new UserAccount(null, username, passwordHash, joined, dealerCode, true, now);
+  }
+
+  Set<Role> roleSet() {
+    Set<Role> set = EnumSet.noneOf(Role.class);
+    Arrays.stream(roles.split(",")).filter(r -> !r.isBlank()).map(Role::parse).forEach(set::add);
+    return set;
+  }
+}
