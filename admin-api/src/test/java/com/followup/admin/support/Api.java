@@ -1,0 +1,99 @@
+package com.followup.admin.support;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.http.client.BlockingHttpClient;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Calls the running server as a given user and returns statuses instead of throwing. */
+public final class Api {
+
+  public static final String ADMIN_PASSWORD = "admin-test-password";
+
+  private final BlockingHttpClient http;
+
+  public Api(BlockingHttpClient http) {
+    this.http = http;
+  }
+
+  public String login(String username, String password) {
+    HttpResponse<Map> response =
+        http.exchange(
+            HttpRequest.POST("/login", Map.of("username", username, "password", password)),
+            Map.class);
+    return (String) response.body().get("access_token");
+  }
+
+  public String adminToken() {
+    return login("admin", ADMIN_PASSWORD);
+  }
+
+  /**
+   * Creates a dealer and a user with the given role (and dealer, for DEALER); returns its token.
+   */
+  public String userWithRole(String role, String dealerCode) {
+    String name = role.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
+    Map<String, Object> body =
+        dealerCode == null
+            ? Map.of("username", name, "password", "password-123", "roles", List.of(role))
+            : Map.of(
+                "username",
+                name,
+                "password",
+                "password-123",
+                "roles",
+                List.of(role),
+                "dealerCode",
+                dealerCode);
+    HttpResponse<?> created = send(HttpRequest.POST("/api/users", body), adminToken());
+    if (created.status() != HttpStatus.CREATED) {
+      throw new IllegalStateException("could not create user: " + created.status());
+    }
+    return login(name, "password-123");
+  }
+
+  public String newDealer(String country, String timezone) {
+    String code = "D" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    HttpResponse<?> response =
+        send(
+            HttpRequest.POST(
+                "/api/dealers",
+                Map.of(
+                    "code",
+                    code,
+                    "name",
+                    "Dealer " + code,
+                    "country",
+                    country,
+                    "timezone",
+                    timezone)),
+            adminToken());
+    if (response.status() != HttpStatus.CREATED) {
+      throw new IllegalStateException("could not create dealer: " + response.status());
+    }
+    return code;
+  }
+
+  public HttpResponse<String> send(MutableHttpRequest<?> request, String token) {
+    if (token != null) {
+      request.bearerAuth(token);
+    }
+    try {
+      return http.exchange(request, Argument.of(String.class), Argument.of(String.class));
+    } catch (HttpClientResponseException e) {
+      @SuppressWarnings("unchecked")
+      HttpResponse<String> failed = (HttpResponse<String>) e.getResponse();
+      return failed;
+    }
+  }
+
+  public static String body(HttpResponse<String> response) {
+    return response.getBody(String.class).orElse("");
+  }
+}
