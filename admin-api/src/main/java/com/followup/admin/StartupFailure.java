@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 /** Turns a start-up failure into one line an operator can act on, without leaking secrets. */
 final class StartupFailure {
 
-  private static final Pattern URL_PASSWORD =
-      Pattern.compile("(?i)(password=|pwd=|//[^/:@]+:)[^&;@/]*");
+  private static final Pattern PASSWORD_PARAMETER =
+      Pattern.compile("(?i)((?:password|pwd)=)[^&;]*");
+  private static final Pattern USER_INFO = Pattern.compile("(//[^/:@]+:)[^@/]*@");
 
   private StartupFailure() {}
 
@@ -33,7 +34,8 @@ final class StartupFailure {
   }
 
   static String redact(String text) {
-    return URL_PASSWORD.matcher(text).replaceAll("$1****");
+    String out = PASSWORD_PARAMETER.matcher(text).replaceAll("$1****");
+    return USER_INFO.matcher(out).replaceAll("$1****@");
   }
 
   private static boolean mentionsConnection(Throwable root) {
