@@ -1,0 +1,31 @@
+package com.followup.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+
+/** Runs one benchmark by name: {@code scripts/bench.sh NAME}. */
+public final class Bench {
+
+  /** A benchmark prints its table and writes benchmarks/results/NAME.json. */
+  public interface Benchmark {
+    void run(Path resultsDir, String[] args) throws Exception;
+  }
+
+  private static final Map<String, Supplier<Benchmark>> BENCHMARKS = new TreeMap<>();
+
+  private Bench() {}
+
+  public static void main(String[] args) throws Exception {
+    if (args.length == 0 || !BENCHMARKS.containsKey(args[0])) {
+      System.err.println("usage: scripts/bench.sh NAME, NAME one of " + BENCHMARKS.keySet());
+      System.exit(2);
+    }
+    Path results = Path.of(System.getProperty("bench.results", "benchmarks/results"));
+    Files.createDirectories(results);
+    String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
+    BENCHMARKS.get(args[0]).get().run(results, rest);
+  }
+}

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Runs one benchmark: scripts/bench.sh NAME [ARGS…] (ingest, dispatch, pacing, sla, reports).
+# Prints its table and writes benchmarks/results/NAME.json. Not part of the test command.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+[ $# -ge 1 ] || { echo "usage: scripts/bench.sh NAME [ARGS...]" >&2; exit 2; }
+mvn -B -q -Pbench -DskipTests -Dspotless.check.skip=true package -pl benchmarks -am
+exec java ${BENCH_JAVA_OPTS:--Xmx2g} -jar benchmarks/target/benchmarks.jar "$@"
