@@ -17,14 +17,17 @@ class SchedulerLifecycle {
 
   private final Scheduler scheduler;
   private final SchedulerSettings settings;
+  private final DueWorkRegistration dueWork;
 
-  SchedulerLifecycle(Scheduler scheduler, SchedulerSettings settings) {
+  SchedulerLifecycle(Scheduler scheduler, SchedulerSettings settings, DueWorkRegistration dueWork) {
     this.scheduler = scheduler;
     this.settings = settings;
+    this.dueWork = dueWork;
   }
 
   @EventListener
   void onStartup(StartupEvent event) throws SchedulerException {
+    dueWork.registerAll();
     if (settings.enabled()) {
       scheduler.start();
       LOG.info("Scheduler {} started as {}", settings.name(), scheduler.getSchedulerInstanceId());
@@ -36,6 +39,12 @@ class SchedulerLifecycle {
   @EventListener
   void onShutdown(ShutdownEvent event) throws SchedulerException {
     if (!scheduler.isShutdown()) {
+      // due-work loops run for a whole lease: ask them to stop, then wait for them
+      for (var running : scheduler.getCurrentlyExecutingJobs()) {
+        if (running.getJobInstance() instanceof org.quartz.InterruptableJob) {
+          scheduler.interrupt(running.getFireInstanceId());
+        }
+      }
       scheduler.shutdown(true);
     }
   }

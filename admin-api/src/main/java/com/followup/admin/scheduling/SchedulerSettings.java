@@ -13,10 +13,18 @@ import java.time.Duration;
  * @param threads worker threads for jobs on this instance
  * @param checkinInterval how often this instance records that it is alive; an instance silent for
  *     longer has its in-flight jobs recovered by another
+ * @param lease how long one instance drains a due-work loop before the cluster may hand it to
+ *     another (the Quartz trigger period of each loop)
+ * @param leaseHandover how long before the next lease the running loop stops, so the next firing is
+ *     not blocked
+ * @param idlePoll how often an idle loop looks for work another instance created
  */
 @ConfigurationProperties("followup.scheduler")
 public record SchedulerSettings(
     @Bindable(defaultValue = "true") boolean enabled,
     @Bindable(defaultValue = "followup") String name,
     @Bindable(defaultValue = "4") int threads,
-    @Bindable(defaultValue = "5s") Duration checkinInterval) {}
+    @Bindable(defaultValue = "5s") Duration checkinInterval,
+    @Bindable(defaultValue = "10s") Duration lease,
+    @Bindable(defaultValue = "100ms") Duration leaseHandover,
+    @Bindable(defaultValue = "500ms") Duration idlePoll) {}

@@ -1,0 +1,61 @@
+package com.followup.admin.scheduling;
+
+import io.micronaut.context.BeanContext;
+import io.micronaut.context.annotation.Prototype;
+import java.time.Clock;
+import java.time.Instant;
+import org.quartz.DisallowConcurrentExecution;
+import org.quartz.InterruptableJob;
+import org.quartz.JobExecutionContext;
+import org.quartz.JobExecutionException;
+
+/**
+ * One lease on one {@link DueWork}: Quartz fires it every lease period on whichever instance
+ * acquires the trigger, never on two at once, and it drains the work until just before the next
+ * firing. A dead instance's lease returns to the cluster through Quartz's recovery.
+ */
+@Prototype
+@DisallowConcurrentExecution
+class DueWorkJob implements InterruptableJob {
+
+  static final String WORK_NAME = "work";
+
+  private final BeanContext beans;
+  private final Clock clock;
+  private final SchedulerSettings settings;
+  private volatile DueWorkLoop loop;
+
+  DueWorkJob(BeanContext beans, Clock clock, SchedulerSettings settings) {
+    this.beans = beans;
+    this.clock = clock;
+    this.settings = settings;
+  }
+
+  @Override
+  public void execute(JobExecutionContext context) throws JobExecutionException {
+    String name = context.getMergedJobDataMap().getString(WORK_NAME);
+    DueWork work =
+        beans.getBeansOfType(DueWork.class).stream()
+            .filter(candidate -> candidate.name().equals(name))
+            .findFirst()
+            .orElseThrow(() -> new JobExecutionException("no DueWork named " + name));
+    Instant nextFire =
+        context.getNextFireTime() == null
+            ? clock.instant().plus(settings.lease())
+            : context.getNextFireTime().toInstant();
+    loop = new DueWorkLoop(work, clock, settings.idlePoll());
+    try {
+      loop.runUntil(nextFire.minus(settings.leaseHandover()));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Override
+  public void interrupt() {
+    DueWorkLoop running = loop;
+    if (running != null) {
+      running.stop();
+    }
+  }
+}

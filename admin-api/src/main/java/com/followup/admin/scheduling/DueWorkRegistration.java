@@ -1,0 +1,68 @@
+package com.followup.admin.scheduling;
+
+import jakarta.inject.Singleton;
+import java.util.List;
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.JobKey;
+import org.quartz.ObjectAlreadyExistsException;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.SimpleScheduleBuilder;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Gives every {@link DueWork} bean its leased loop in the cluster, once, whoever starts first. */
+@Singleton
+class DueWorkRegistration {
+
+  static final String GROUP = "due-work";
+  private static final Logger LOG = LoggerFactory.getLogger(DueWorkRegistration.class);
+
+  private final Scheduler scheduler;
+  private final List<DueWork> works;
+  private final SchedulerSettings settings;
+
+  DueWorkRegistration(Scheduler scheduler, List<DueWork> works, SchedulerSettings settings) {
+    this.scheduler = scheduler;
+    this.works = works;
+    this.settings = settings;
+  }
+
+  void registerAll() throws SchedulerException {
+    for (DueWork work : works) {
+      register(work.name());
+    }
+  }
+
+  private void register(String name) throws SchedulerException {
+    JobKey key = JobKey.jobKey(name, GROUP);
+    if (scheduler.checkExists(key)) {
+      return;
+    }
+    JobDetail job =
+        JobBuilder.newJob(DueWorkJob.class)
+            .withIdentity(key)
+            .usingJobData(DueWorkJob.WORK_NAME, name)
+            .requestRecovery()
+            .build();
+    Trigger lease =
+        TriggerBuilder.newTrigger()
+            .withIdentity(name, GROUP)
+            .withSchedule(
+                SimpleScheduleBuilder.simpleSchedule()
+                    .withIntervalInMilliseconds(settings.lease().toMillis())
+                    .repeatForever()
+                    .withMisfireHandlingInstructionNextWithRemainingCount())
+            .startNow()
+            .build();
+    try {
+      scheduler.scheduleJob(job, lease);
+      LOG.info("Registered due-work loop {}", name);
+    } catch (ObjectAlreadyExistsException raced) {
+      // another instance registered it first
+    }
+  }
+}
