@@ -1,0 +1,90 @@
+package com.followup.admin.ingest;
+
+import com.followup.admin.security.DealerScoped;
+import com.followup.campaign.ingest.RecordHistory;
+import com.followup.campaign.ingest.RecordUpload;
+import com.followup.campaign.ingest.RecordVersions;
+import com.followup.campaign.ingest.RowError;
+import com.followup.campaign.ingest.UploadFormat;
+import com.followup.campaign.ingest.UploadLog;
+import com.followup.campaign.ingest.UploadSummary;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** Dealers' record uploads (CSV or a JSON array), their summaries and the records' history. */
+@Controller("/api/dealers/{code}")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@DealerScoped
+class RecordUploadController {
+
+  private final RecordUpload upload;
+  private final UploadLog uploads;
+  private final RecordHistory records;
+
+  RecordUploadController(RecordUpload upload, UploadLog uploads, RecordHistory records) {
+    this.upload = upload;
+    this.uploads = uploads;
+    this.records = records;
+  }
+
+  /**
+   * Uploads records as CSV ({@code text/csv}, UTF-8 unless a charset such as GB18030 is given) or
+   * as a JSON array; streamed, so files of millions of rows are fine.
+   */
+  @Post(
+      uri = "/records",
+      consumes = {"text/csv", MediaType.APPLICATION_JSON})
+  @Secured({"ADMIN", "MANAGER", "DEALER"})
+  UploadSummary upload(
+      String code, HttpRequest<?> request, @Body InputStream body, Authentication caller) {
+    MediaType type = request.getContentType().orElse(MediaType.of("text/csv"));
+    UploadFormat format =
+        type.getName().equals(MediaType.APPLICATION_JSON) ? UploadFormat.JSON : UploadFormat.CSV;
+    Charset charset = type.getCharset().orElse(StandardCharsets.UTF_8);
+    return upload.upload(code, format, body, charset, caller.getName());
+  }
+
+  @Get("/uploads")
+  @Secured({"ADMIN", "MANAGER", "QA", "DEALER"})
+  List<UploadSummary> list(String code, @QueryValue(defaultValue = "50") int limit) {
+    return uploads.recent(code, limit);
+  }
+
+  @Get("/uploads/{uploadId}")
+  @Secured({"ADMIN", "MANAGER", "QA", "DEALER"})
+  HttpResponse<UploadSummary> get(String code, String uploadId) {
+    return uploads.find(code, uploadId).map(HttpResponse::ok).orElseGet(HttpResponse::notFound);
+  }
+
+  /** Every rejected-row error of an upload, in file order, a page at a time. */
+  @Get("/uploads/{uploadId}/errors")
+  @Secured({"ADMIN", "MANAGER", "QA", "DEALER"})
+  List<RowError> errors(
+      String code,
+      String uploadId,
+      @QueryValue(defaultValue = "0") int offset,
+      @QueryValue(defaultValue = "1000") int limit) {
+    return uploads.errors(code, uploadId, offset, limit);
+  }
+
+  /** A record as it is now, with every version it replaced. */
+  @Get("/records/{recordId}")
+  @Secured({"ADMIN", "MANAGER", "QA", "AGENT", "DEALER"})
+  HttpResponse<RecordVersions> record(String code, String recordId) {
+    return records.find(code, recordId).map(HttpResponse::ok).orElseGet(HttpResponse::notFound);
+  }
+}

@@ -1,0 +1,61 @@
+package com.followup.campaign.ingest;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the event times dealers' systems write: 2026-11-19, 2026-11-19T14:30, 2026-11-19 14:30:00,
+ * 2026/11/19 (also 2026/1/5 9:30 as Excel writes it), with an optional offset or Z. Without an
+ * offset the time is the dealer's local time; a date alone is its start.
+ */
+final class EventTimes {
+
+  private static final Pattern FORMAT =
+      Pattern.compile(
+          "(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})"
+              + "(?:[T ]+(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d{1,9}))?)?)?"
+              + "\\s*(Z|[+-]\\d{2}:?\\d{2})?");
+
+  static final String EXPECTED =
+      "use 2026-11-19, 2026-11-19T14:30, 2026-11-19 14:30:00 or 2026/11/19";
+
+  private EventTimes() {}
+
+  /** The instant, or null when the text is no date/time in an accepted form. */
+  static Instant parse(String text, ZoneId localZone) {
+    Matcher m = FORMAT.matcher(text);
+    if (!m.matches()) {
+      return null;
+    }
+    try {
+      LocalDateTime local =
+          LocalDateTime.of(
+              Integer.parseInt(m.group(1)),
+              Integer.parseInt(m.group(2)),
+              Integer.parseInt(m.group(3)),
+              m.group(4) == null ? 0 : Integer.parseInt(m.group(4)),
+              m.group(5) == null ? 0 : Integer.parseInt(m.group(5)),
+              m.group(6) == null ? 0 : Integer.parseInt(m.group(6)),
+              m.group(7) == null ? 0 : nanos(m.group(7)));
+      String offset = m.group(8);
+      return offset == null
+          ? local.atZone(localZone).toInstant()
+          : local.toInstant(
+              ZoneOffset.of(
+                  offset.length() == 5
+                      ? offset.substring(0, 3) + ":" + offset.substring(3)
+                      : offset));
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  private static int nanos(String fraction) {
+    return Integer.parseInt((fraction + "000000000").substring(0, 9));
+  }
+}

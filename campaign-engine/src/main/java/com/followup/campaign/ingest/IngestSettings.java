@@ -1,0 +1,17 @@
+package com.followup.campaign.ingest;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.bind.annotation.Bindable;
+
+/**
+ * Record upload tuning.
+ *
+ * @param batchSize rows parsed, validated and written together (FOLLOWUP_INGEST_BATCH_SIZE)
+ * @param errorsInSummary rejected-row errors listed in an upload summary; all are stored
+ * @param loadData stream bulk rows with LOAD DATA LOCAL when the database allows it
+ */
+@ConfigurationProperties("followup.ingest")
+public record IngestSettings(
+    @Bindable(defaultValue = "4000") int batchSize,
+    @Bindable(defaultValue = "1000") int errorsInSummary,
+    @Bindable(defaultValue = "true") boolean loadData) {}

@@ -1,0 +1,108 @@
+package com.followup.campaign.ingest;
+
+import com.followup.campaign.dealer.Dealer;
+import com.followup.campaign.dealer.DealerDirectory;
+import com.followup.campaign.dealer.UnknownDealer;
+import com.followup.campaign.ids.IdBlocks;
+import com.followup.campaign.record.RecordHandOff;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Takes a dealer's upload of purchase and repair records: streams, validates row by row, and writes
+ * everything in one transaction, so a crash leaves nothing half-applied and sending the same file
+ * again completes it without duplicates. A bad row never stops the good ones.
+ */
+@Singleton
+public class RecordUpload {
+
+  private final DealerDirectory dealers;
+  private final TransactionOperations<Connection> transactions;
+  private final IdBlocks ids;
+  private final TableLoaders loaders;
+  private final List<RecordHandOff> handOffs;
+  private final IngestSettings settings;
+  private final Clock clock;
+
+  RecordUpload(
+      DealerDirectory dealers,
+      TransactionOperations<Connection> transactions,
+      IdBlocks ids,
+      TableLoaders loaders,
+      List<RecordHandOff> handOffs,
+      IngestSettings settings,
+      Clock clock) {
+    this.dealers = dealers;
+    this.transactions = transactions;
+    this.ids = ids;
+    this.loaders = loaders;
+    this.handOffs = handOffs;
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  /**
+   * @throws UnknownDealer when no dealer has the code
+   * @throws MalformedUpload when the file is empty or lacks a required column (nothing written)
+   * @throws UploadInProgress when another upload for the dealer is being written
+   */
+  public UploadSummary upload(
+      String dealerCode,
+      UploadFormat format,
+      InputStream body,
+      Charset charset,
+      String uploadedBy) {
+    Dealer dealer = dealers.find(dealerCode).orElseThrow(() -> new UnknownDealer(dealerCode));
+    Instant started = clock.instant();
+    RowSource source = format.open(new InputStreamReader(body, charset));
+    long uploadId = ids.reserve("record_upload", 1);
+    RowValidator validator = new RowValidator(dealer, started);
+    return transactions.executeWrite(
+        status -> {
+          Connection connection = status.getConnection();
+          lockDealer(connection, dealer.code());
+          UploadRun run =
+              new UploadRun(
+                  connection,
+                  loaders.loader(),
+                  ids,
+                  dealer.code(),
+                  uploadId,
+                  started,
+                  settings.errorsInSummary());
+          try (ParsedBatches batches =
+              new ParsedBatches(source, validator, settings.batchSize(), "ingest-" + uploadId)) {
+            for (ParsedBatches.Batch batch = batches.next();
+                batch != null;
+                batch = batches.next()) {
+              run.write(batch).ifPresent(records -> handOffs.forEach(h -> h.handOff(records)));
+            }
+          }
+          return run.finish(format, uploadedBy, clock.instant());
+        });
+  }
+
+  /** One writer per dealer at a time: a second upload is told so at once instead of waiting. */
+  private static void lockDealer(Connection connection, String dealer) throws SQLException {
+    try (PreparedStatement lock =
+        connection.prepareStatement(
+            "SELECT code FROM dealer WHERE code = ? FOR UPDATE SKIP LOCKED")) {
+      lock.setString(1, dealer);
+      try (ResultSet row = lock.executeQuery()) {
+        if (!row.next()) {
+          throw new UploadInProgress(dealer);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,223 @@
+package com.followup.campaign.ingest;
+
+import com.followup.campaign.dealer.Dealer;
+import com.followup.campaign.record.RecordType;
+import com.followup.campaign.record.ZoneSource;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Checks and normalizes one row; every problem becomes a {@link RowError} naming the line and
+ * column. One validator per upload and thread.
+ */
+final class RowValidator {
+
+  private final Dealer dealer;
+  private final Instant now;
+  private final PhoneNumbers phones;
+  private final MessageDigest digest;
+
+  RowValidator(Dealer dealer, Instant now) {
+    this.dealer = dealer;
+    this.now = now;
+    this.phones = new PhoneNumbers(dealer.country());
+    try {
+      this.digest = MessageDigest.getInstance("MD5");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The normalized row, or null after adding its errors to {@code errors}. */
+  NormalizedRow validate(RawRow row, List<RowError> errors) {
+    if (row.values() == null) {
+      errors.add(new RowError(row.line(), null, "expected a record object"));
+      return null;
+    }
+    int before = errors.size();
+    long line = row.line();
+    RecordType type = type(row, errors);
+    String recordId = text(row, Column.RECORD_ID, 64, errors);
+    String name = text(row, Column.CUSTOMER_NAME, 200, errors);
+    String product = text(row, Column.PRODUCT, 200, errors);
+    String serial = text(row, Column.SERIAL, 64, errors);
+    String parts = parts(row, errors);
+    ZoneId columnZone = zone(row, errors);
+    Instant eventTime = eventTime(row, errors);
+    PhoneNumbers.Parsed phone = phone(row, errors);
+    if (errors.size() > before) {
+      return null;
+    }
+    ZoneId zone =
+        columnZone != null ? columnZone : phone.zone() != null ? phone.zone() : dealer.zone();
+    ZoneSource source =
+        columnZone != null
+            ? ZoneSource.COLUMN
+            : phone.zone() != null ? ZoneSource.PHONE : ZoneSource.DEALER;
+    long hash =
+        hash(
+            type.name(),
+            recordId,
+            eventTime.toString(),
+            name,
+            phone.e164(),
+            product,
+            serial,
+            parts,
+            zone.getId());
+    return new NormalizedRow(
+        line,
+        type,
+        recordId,
+        eventTime,
+        name,
+        phone.e164(),
+        product,
+        serial,
+        parts,
+        zone.getId(),
+        source,
+        hash);
+  }
+
+  private static String value(RawRow row, Column column) {
+    String raw = row.get(column);
+    if (raw == null) {
+      return null;
+    }
+    String text = raw.strip();
+    if (!text.isEmpty() && !isAscii(text)) {
+      // full-width digits, letters and punctuation (Excel on Chinese Windows) to their plain forms
+      text = Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
+    }
+    return text.isEmpty() ? null : text;
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) > 0x7E) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String text(RawRow row, Column column, int max, List<RowError> errors) {
+    String text = value(row, column);
+    if (text == null && column.required) {
+      errors.add(new RowError(row.line(), column.csvName, "is required"));
+    } else if (text != null && text.length() > max) {
+      errors.add(new RowError(row.line(), column.csvName, "longer than " + max + " characters"));
+      return null;
+    }
+    return text;
+  }
+
+  private static RecordType type(RawRow row, List<RowError> errors) {
+    String text = value(row, Column.RECORD_TYPE);
+    if (text == null) {
+      errors.add(new RowError(row.line(), Column.RECORD_TYPE.csvName, "is required"));
+      return null;
+    }
+    return RecordType.parse(text)
+        .orElseGet(
+            () -> {
+              errors.add(
+                  new RowError(
+                      row.line(),
+                      Column.RECORD_TYPE.csvName,
+                      "must be PURCHASE or REPAIR: '" + text + "'"));
+              return null;
+            });
+  }
+
+  private Instant eventTime(RawRow row, List<RowError> errors) {
+    String text = value(row, Column.EVENT_TIME);
+    String column = Column.EVENT_TIME.csvName;
+    if (text == null) {
+      errors.add(new RowError(row.line(), column, "is required"));
+      return null;
+    }
+    Instant time = EventTimes.parse(text, dealer.zone());
+    if (time == null) {
+      errors.add(
+          new RowError(
+              row.line(), column, "not a date/time: '" + text + "'; " + EventTimes.EXPECTED));
+    } else if (time.isAfter(now)) {
+      errors.add(new RowError(row.line(), column, "is in the future: '" + text + "'"));
+      return null;
+    }
+    return time;
+  }
+
+  private PhoneNumbers.Parsed phone(RawRow row, List<RowError> errors) {
+    String text = value(row, Column.PHONE);
+    if (text == null) {
+      errors.add(new RowError(row.line(), Column.PHONE.csvName, "is required"));
+      return null;
+    }
+    PhoneNumbers.Parsed parsed = phones.parse(text);
+    if (parsed == null) {
+      errors.add(
+          new RowError(row.line(), Column.PHONE.csvName, "not a phone number: '" + text + "'"));
+    }
+    return parsed;
+  }
+
+  private static ZoneId zone(RawRow row, List<RowError> errors) {
+    String text = value(row, Column.TIMEZONE);
+    if (text == null) {
+      return null;
+    }
+    try {
+      if (text.contains("/") || text.equals("UTC")) {
+        return ZoneId.of(text);
+      }
+    } catch (DateTimeException e) {
+      // reported below
+    }
+    errors.add(
+        new RowError(
+            row.line(),
+            Column.TIMEZONE.csvName,
+            "not an IANA time zone such as Asia/Shanghai: '" + text + "'"));
+    return null;
+  }
+
+  private static String parts(RawRow row, List<RowError> errors) {
+    String text = value(row, Column.PARTS);
+    if (text == null) {
+      return null;
+    }
+    String joined =
+        Arrays.stream(text.split(";"))
+            .map(String::strip)
+            .filter(p -> !p.isEmpty())
+            .collect(Collectors.joining(";"));
+    if (joined.length() > 1000) {
+      errors.add(new RowError(row.line(), Column.PARTS.csvName, "longer than 1000 characters"));
+      return null;
+    }
+    return joined.isEmpty() ? null : joined;
+  }
+
+  private long hash(String... fields) {
+    digest.reset();
+    for (String field : fields) {
+      if (field != null) {
+        digest.update(field.getBytes(StandardCharsets.UTF_8));
+      }
+      digest.update((byte) 0);
+    }
+    return ByteBuffer.wrap(digest.digest()).getLong();
+  }
+}
