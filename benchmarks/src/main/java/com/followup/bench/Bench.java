@@ -16,6 +16,10 @@ public final class Bench {
 
   private static final Map<String, Supplier<Benchmark>> BENCHMARKS = new TreeMap<>();
 
+  static {
+    BENCHMARKS.put("ingest", com.followup.bench.ingest.IngestBenchmark::new);
+  }
+
   private Bench() {}
 
   public static void main(String[] args) throws Exception {

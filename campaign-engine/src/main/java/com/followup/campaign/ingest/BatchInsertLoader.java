@@ -9,17 +9,23 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
 
-/** Batched INSERTs: for H2 and for servers that refuse LOAD DATA LOCAL. */
+/** Batched INSERT IGNOREs: for H2 and for servers that refuse LOAD DATA LOCAL. */
 final class BatchInsertLoader implements TableLoader {
 
   @Override
-  public void load(Connection connection, String table, List<String> columns, List<Object[]> rows)
+  public Encoded encode(List<Object[]> rows) {
+    return new Encoded(rows.size(), rows);
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public int insertNew(Connection connection, String table, List<String> columns, Encoded rows)
       throws SQLException {
-    if (rows.isEmpty()) {
-      return;
+    if (rows.size() == 0) {
+      return 0;
     }
     String sql =
-        "INSERT INTO "
+        "INSERT IGNORE INTO "
             + table
             + " ("
             + String.join(", ", columns)
@@ -27,13 +33,17 @@ final class BatchInsertLoader implements TableLoader {
             + String.join(", ", Collections.nCopies(columns.size(), "?"))
             + ")";
     try (PreparedStatement insert = connection.prepareStatement(sql)) {
-      for (Object[] row : rows) {
+      for (Object[] row : (List<Object[]>) rows.form()) {
         for (int i = 0; i < row.length; i++) {
           bind(insert, i + 1, row[i]);
         }
         insert.addBatch();
       }
-      insert.executeBatch();
+      int inserted = 0;
+      for (int count : insert.executeBatch()) {
+        inserted += Math.max(count, 0);
+      }
+      return inserted;
     }
   }
 

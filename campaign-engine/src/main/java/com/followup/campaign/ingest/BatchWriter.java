@@ -4,7 +4,6 @@ import com.followup.campaign.ids.IdBlocks;
 import com.followup.campaign.record.DealerRecord;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,37 +11,48 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes one batch of valid rows of one upload: classifies each as new, duplicate (same content) or
- * changed (different content) against what is stored, inserts the new, keeps the replaced version
- * in history before updating, adds unseen customers, and returns what to hand off.
+ * Writes one prepared batch of one upload: inserts the rows whose record id is new; only when some
+ * were already stored does it read them back, to tell duplicates (same content) from changes, whose
+ * replaced version goes to history before the update. Customers are added by phone, skipping those
+ * already known.
  */
 final class BatchWriter {
 
+  private final Connection connection;
+  private final TableLoader loader;
   private final RecordTables tables;
+  private final BatchPreparer preparer;
   private final IdBlocks ids;
   private final String dealer;
 
   BatchWriter(
       Connection connection,
       TableLoader loader,
+      BatchPreparer preparer,
       IdBlocks ids,
-      String dealer,
-      long uploadId,
-      Instant now) {
-    this.tables = new RecordTables(connection, loader, dealer, uploadId, now);
+      RecordTables tables,
+      String dealer) {
+    this.connection = connection;
+    this.loader = loader;
+    this.tables = tables;
+    this.preparer = preparer;
     this.ids = ids;
     this.dealer = dealer;
   }
 
   /** What one batch did. */
-  record Outcome(int accepted, int updated, int duplicates, List<DealerRecord> handOff) {}
+  record Outcome(int accepted, int updated, int duplicates, List<DealerRecord> handOff) {
+    Outcome plus(Outcome other) {
+      List<DealerRecord> all = new ArrayList<>(handOff);
+      all.addAll(other.handOff);
+      return new Outcome(
+          accepted + other.accepted, updated + other.updated, duplicates + other.duplicates, all);
+    }
+  }
 
-  Outcome write(List<NormalizedRow> rows) throws SQLException {
-    int accepted = 0;
-    int updated = 0;
-    int duplicates = 0;
-    List<DealerRecord> handOff = new ArrayList<>();
-    List<NormalizedRow> pending = rows;
+  Outcome write(BatchPreparer.Prepared batch) throws SQLException {
+    Outcome total = writeRound(batch.first(), batch.firstId(), batch.records());
+    List<NormalizedRow> pending = batch.repeats();
     while (!pending.isEmpty()) {
       // a record id repeated within the batch is applied in file order, one round per repeat
       Map<String, NormalizedRow> round = new LinkedHashMap<>();
@@ -52,56 +62,57 @@ final class BatchWriter {
           later.add(row);
         }
       }
-      Map<String, RecordTables.Stored> stored = tables.stored(round.keySet());
-      List<NormalizedRow> fresh = new ArrayList<>();
-      List<NormalizedRow> changed = new ArrayList<>();
-      for (NormalizedRow row : round.values()) {
-        RecordTables.Stored existing = stored.get(row.recordId());
-        if (existing == null) {
-          fresh.add(row);
-        } else if (existing.hash() == row.contentHash()) {
-          duplicates++;
-        } else {
-          changed.add(row);
-        }
-      }
-      handOff.addAll(insert(fresh));
-      handOff.addAll(update(changed, stored));
-      tables.addMissingCustomers(fresh, changed);
-      accepted += fresh.size();
-      updated += changed.size();
+      List<NormalizedRow> rows = new ArrayList<>(round.values());
+      long firstId = ids.reserve("dealer_record", rows.size());
+      total = total.plus(writeRound(rows, firstId, preparer.encodeRecords(rows, firstId)));
       pending = later;
     }
-    return new Outcome(accepted, updated, duplicates, handOff);
+    loader.insertNew(connection, "customer", RecordTables.CUSTOMER_COLUMNS, batch.customers());
+    return total;
   }
 
-  private List<DealerRecord> insert(List<NormalizedRow> fresh) throws SQLException {
-    if (fresh.isEmpty()) {
-      return List.of();
+  private Outcome writeRound(List<NormalizedRow> rows, long firstId, TableLoader.Encoded encoded)
+      throws SQLException {
+    int inserted =
+        loader.insertNew(connection, "dealer_record", RecordTables.RECORD_COLUMNS, encoded);
+    if (inserted == rows.size()) {
+      List<DealerRecord> records = new ArrayList<>(rows.size());
+      for (int i = 0; i < rows.size(); i++) {
+        records.add(Records.toRecord(firstId + i, 1, dealer, rows.get(i)));
+      }
+      return new Outcome(rows.size(), 0, 0, records);
     }
-    long firstId = ids.reserve("dealer_record", fresh.size());
-    List<DealerRecord> records = new ArrayList<>(fresh.size());
-    for (int i = 0; i < fresh.size(); i++) {
-      records.add(Records.toRecord(firstId + i, 1, dealer, fresh.get(i)));
-    }
-    tables.insertRecords(fresh, firstId);
-    return records;
+    return classify(rows, firstId);
   }
 
-  private List<DealerRecord> update(
-      List<NormalizedRow> changed, Map<String, RecordTables.Stored> stored) throws SQLException {
-    if (changed.isEmpty()) {
-      return List.of();
+  private Outcome classify(List<NormalizedRow> rows, long firstId) throws SQLException {
+    Map<String, RecordTables.Stored> stored =
+        tables.stored(rows.stream().map(NormalizedRow::recordId).toList());
+    List<DealerRecord> handOff = new ArrayList<>();
+    Map<Long, NormalizedRow> changed = new HashMap<>();
+    List<DealerRecord> changedRecords = new ArrayList<>();
+    int accepted = 0;
+    int duplicates = 0;
+    for (int i = 0; i < rows.size(); i++) {
+      NormalizedRow row = rows.get(i);
+      RecordTables.Stored before = stored.get(row.recordId());
+      if (before == null) {
+        throw new SQLException("record " + row.recordId() + " was neither inserted nor found");
+      } else if (before.id() == firstId + i) {
+        handOff.add(Records.toRecord(before.id(), 1, dealer, row));
+        accepted++;
+      } else if (before.hash() == row.contentHash()) {
+        duplicates++;
+      } else {
+        changed.put(before.id(), row);
+        changedRecords.add(Records.toRecord(before.id(), before.version() + 1, dealer, row));
+      }
     }
-    Map<Long, NormalizedRow> byId = new HashMap<>();
-    List<DealerRecord> records = new ArrayList<>(changed.size());
-    for (NormalizedRow row : changed) {
-      RecordTables.Stored existing = stored.get(row.recordId());
-      byId.put(existing.id(), row);
-      records.add(Records.toRecord(existing.id(), existing.version() + 1, dealer, row));
+    if (!changed.isEmpty()) {
+      tables.copyToHistory(changed.keySet());
+      tables.updateRecords(changedRecords, changed);
+      handOff.addAll(changedRecords);
     }
-    tables.copyToHistory(byId.keySet());
-    tables.updateRecords(records, byId);
-    return records;
+    return new Outcome(accepted, changed.size(), duplicates, handOff);
   }
 }

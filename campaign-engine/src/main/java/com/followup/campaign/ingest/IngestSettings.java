@@ -12,6 +12,6 @@ import io.micronaut.core.bind.annotation.Bindable;
  */
 @ConfigurationProperties("followup.ingest")
 public record IngestSettings(
-    @Bindable(defaultValue = "4000") int batchSize,
+    @Bindable(defaultValue = "10000") int batchSize,
     @Bindable(defaultValue = "1000") int errorsInSummary,
     @Bindable(defaultValue = "true") boolean loadData) {}

@@ -4,70 +4,79 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
- * Parses and validates on a thread of its own while the caller writes the previous batch: the
- * pipeline that keeps both the CPU and the database busy. At most a few batches are in memory.
+ * Reads the file on a thread of its own and has each stretch of rows validated and encoded on the
+ * shared workers, while the caller writes earlier batches: the pipeline that keeps the CPUs and the
+ * database busy. Batches come out in file order; at most a few are in memory.
  */
 final class ParsedBatches implements AutoCloseable {
 
-  /** Valid rows and rejected-row errors of one stretch of the file. */
-  record Batch(List<NormalizedRow> rows, List<RowError> errors, int received, int rejected) {}
+  /** Valid rows (prepared for writing) and rejected-row errors of one stretch of the file. */
+  record Batch(
+      BatchPreparer.Prepared prepared, List<RowError> errors, int received, int rejected) {}
 
-  private static final Batch END = new Batch(List.of(), List.of(), 0, 0);
+  private static final CompletableFuture<Batch> END = CompletableFuture.completedFuture(null);
 
-  private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(4);
+  // batches in flight: enough to keep the workers and the writer busy, few enough for the heap
+  private final BlockingQueue<CompletableFuture<Batch>> queue = new ArrayBlockingQueue<>(2);
   private final RowSource source;
-  private final RowValidator validator;
+  private final Supplier<RowValidator> validators;
+  private final Function<List<NormalizedRow>, BatchPreparer.Prepared> preparer;
+  private final ExecutorService workers;
   private final int batchSize;
-  private final Thread parser;
+  private final Thread reader;
   private volatile Throwable failure;
 
-  ParsedBatches(RowSource source, RowValidator validator, int batchSize, String name) {
+  ParsedBatches(
+      RowSource source,
+      Supplier<RowValidator> validators,
+      Function<List<NormalizedRow>, BatchPreparer.Prepared> preparer,
+      ExecutorService workers,
+      int batchSize,
+      String name) {
     this.source = source;
-    this.validator = validator;
+    this.validators = validators;
+    this.preparer = preparer;
+    this.workers = workers;
     this.batchSize = batchSize;
-    this.parser = new Thread(this::parse, name);
-    parser.setDaemon(true);
-    parser.start();
+    this.reader = new Thread(this::read, name);
+    reader.setDaemon(true);
+    reader.start();
   }
 
-  /** The next batch, or null at the end of the file; rethrows a parse failure. */
+  /** The next batch in file order, or null at the end of the file; rethrows any failure. */
   Batch next() throws InterruptedException {
-    Batch batch = queue.take();
-    if (batch == END) {
+    CompletableFuture<Batch> next = queue.take();
+    if (next == END) {
       if (failure != null) {
         throw failure instanceof RuntimeException e ? e : new IllegalStateException(failure);
       }
       return null;
     }
-    return batch;
+    try {
+      return next.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
+    }
   }
 
-  private void parse() {
-    List<NormalizedRow> rows = new ArrayList<>(batchSize);
-    List<RowError> errors = new ArrayList<>();
-    int received = 0;
-    int rejected = 0;
+  private void read() {
     try {
+      List<RawRow> chunk = new ArrayList<>(batchSize);
       for (RawRow raw = source.next(); raw != null; raw = source.next()) {
-        received++;
-        int before = errors.size();
-        NormalizedRow row = validator.validate(raw, errors);
-        if (row != null) {
-          rows.add(row);
-        } else if (errors.size() > before) {
-          rejected++;
-        }
-        if (rows.size() + errors.size() >= batchSize) {
-          queue.put(new Batch(rows, errors, received, rejected));
-          rows = new ArrayList<>(batchSize);
-          errors = new ArrayList<>();
-          received = 0;
-          rejected = 0;
+        chunk.add(raw);
+        if (chunk.size() == batchSize) {
+          queue.put(validateLater(chunk));
+          chunk = new ArrayList<>(batchSize);
         }
       }
-      queue.put(new Batch(rows, errors, received, rejected));
+      queue.put(validateLater(chunk));
     } catch (InterruptedException cancelled) {
       return;
     } catch (Throwable t) {
@@ -80,10 +89,31 @@ final class ParsedBatches implements AutoCloseable {
     }
   }
 
-  /** Stops the parser (when the writer failed) and releases the input. */
+  private CompletableFuture<Batch> validateLater(List<RawRow> chunk) {
+    return CompletableFuture.supplyAsync(() -> validate(chunk), workers);
+  }
+
+  private Batch validate(List<RawRow> chunk) {
+    RowValidator rows = validators.get();
+    List<NormalizedRow> valid = new ArrayList<>(chunk.size());
+    List<RowError> errors = new ArrayList<>();
+    int rejected = 0;
+    for (RawRow raw : chunk) {
+      int before = errors.size();
+      NormalizedRow row = rows.validate(raw, errors);
+      if (row != null) {
+        valid.add(row);
+      } else if (errors.size() > before) {
+        rejected++;
+      }
+    }
+    return new Batch(preparer.apply(valid), errors, chunk.size(), rejected);
+  }
+
+  /** Stops the reader (when the writer failed) and releases the input. */
   @Override
   public void close() throws Exception {
-    parser.interrupt();
+    reader.interrupt();
     source.close();
   }
 }

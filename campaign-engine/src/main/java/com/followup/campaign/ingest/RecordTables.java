@@ -6,12 +6,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,15 +44,12 @@ final class RecordTables {
   record Stored(long id, long hash, int version) {}
 
   private final Connection connection;
-  private final TableLoader loader;
   private final String dealer;
   private final long uploadId;
   private final Instant now;
 
-  RecordTables(
-      Connection connection, TableLoader loader, String dealer, long uploadId, Instant now) {
+  RecordTables(Connection connection, String dealer, long uploadId, Instant now) {
     this.connection = connection;
-    this.loader = loader;
     this.dealer = dealer;
     this.uploadId = uploadId;
     this.now = now;
@@ -81,31 +75,30 @@ final class RecordTables {
     return stored;
   }
 
-  void insertRecords(List<NormalizedRow> rows, long firstId) throws SQLException {
-    List<Object[]> values = new ArrayList<>(rows.size());
-    for (int i = 0; i < rows.size(); i++) {
-      NormalizedRow r = rows.get(i);
-      values.add(
-          new Object[] {
-            firstId + i,
-            dealer,
-            r.recordId(),
-            r.type().name(),
-            r.eventTime(),
-            r.customerName(),
-            r.phone(),
-            r.product(),
-            r.serialNumber(),
-            r.parts(),
-            r.zone(),
-            r.zoneSource().name(),
-            r.contentHash(),
-            1,
-            uploadId,
-            now
-          });
-    }
-    loader.load(connection, "dealer_record", RECORD_COLUMNS, values);
+  static Object[] recordValues(
+      NormalizedRow r, long id, String dealer, long uploadId, Instant now) {
+    return new Object[] {
+      id,
+      dealer,
+      r.recordId(),
+      r.type().name(),
+      r.eventTime(),
+      r.customerName(),
+      r.phone(),
+      r.product(),
+      r.serialNumber(),
+      r.parts(),
+      r.zone(),
+      r.zoneSource().name(),
+      r.contentHash(),
+      1,
+      uploadId,
+      now
+    };
+  }
+
+  static Object[] customerValues(NormalizedRow r, String dealer, Instant now) {
+    return new Object[] {dealer, r.phone(), r.customerName(), r.zone(), r.zoneSource().name(), now};
   }
 
   /** Keeps the versions about to be replaced, as they are, before they change. */
@@ -146,42 +139,6 @@ final class RecordTables {
       }
       update.executeBatch();
     }
-  }
-
-  /** One customer per phone within the dealer: adds the phones not seen before. */
-  void addMissingCustomers(List<NormalizedRow> fresh, List<NormalizedRow> changed)
-      throws SQLException {
-    Map<String, NormalizedRow> byPhone = new LinkedHashMap<>();
-    for (List<NormalizedRow> rows : List.of(fresh, changed)) {
-      rows.forEach(row -> byPhone.putIfAbsent(row.phone(), row));
-    }
-    if (byPhone.isEmpty()) {
-      return;
-    }
-    Set<String> known = new HashSet<>();
-    String sql =
-        "SELECT phone FROM customer WHERE dealer_code = ? AND phone IN ("
-            + placeholders(byPhone.size())
-            + ")";
-    try (PreparedStatement select = connection.prepareStatement(sql)) {
-      select.setString(1, dealer);
-      bind(select, 2, byPhone.keySet());
-      try (ResultSet rows = select.executeQuery()) {
-        while (rows.next()) {
-          known.add(rows.getString(1));
-        }
-      }
-    }
-    List<Object[]> values = new ArrayList<>();
-    for (NormalizedRow r : byPhone.values()) {
-      if (!known.contains(r.phone())) {
-        values.add(
-            new Object[] {
-              dealer, r.phone(), r.customerName(), r.zone(), r.zoneSource().name(), now
-            });
-      }
-    }
-    loader.load(connection, "customer", CUSTOMER_COLUMNS, values);
   }
 
   private static String placeholders(int count) {

@@ -17,6 +17,8 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Takes a dealer's upload of purchase and repair records: streams, validates row by row, and writes
@@ -26,12 +28,15 @@ import java.util.List;
 @Singleton
 public class RecordUpload {
 
+  private static final Logger LOG = LoggerFactory.getLogger(RecordUpload.class);
+
   private final DealerDirectory dealers;
   private final TransactionOperations<Connection> transactions;
   private final IdBlocks ids;
   private final TableLoaders loaders;
   private final List<RecordHandOff> handOffs;
   private final IngestSettings settings;
+  private final ValidationWorkers workers;
   private final Clock clock;
 
   RecordUpload(
@@ -41,6 +46,7 @@ public class RecordUpload {
       TableLoaders loaders,
       List<RecordHandOff> handOffs,
       IngestSettings settings,
+      ValidationWorkers workers,
       Clock clock) {
     this.dealers = dealers;
     this.transactions = transactions;
@@ -48,6 +54,7 @@ public class RecordUpload {
     this.loaders = loaders;
     this.handOffs = handOffs;
     this.settings = settings;
+    this.workers = workers;
     this.clock = clock;
   }
 
@@ -66,7 +73,8 @@ public class RecordUpload {
     Instant started = clock.instant();
     RowSource source = format.open(new InputStreamReader(body, charset));
     long uploadId = ids.reserve("record_upload", 1);
-    RowValidator validator = new RowValidator(dealer, started);
+    BatchPreparer preparer =
+        new BatchPreparer(loaders.loader(), ids, dealer.code(), uploadId, started);
     return transactions.executeWrite(
         status -> {
           Connection connection = status.getConnection();
@@ -79,17 +87,51 @@ public class RecordUpload {
                   dealer.code(),
                   uploadId,
                   started,
-                  settings.errorsInSummary());
+                  settings.errorsInSummary(),
+                  preparer);
           try (ParsedBatches batches =
-              new ParsedBatches(source, validator, settings.batchSize(), "ingest-" + uploadId)) {
-            for (ParsedBatches.Batch batch = batches.next();
-                batch != null;
-                batch = batches.next()) {
-              run.write(batch).ifPresent(records -> handOffs.forEach(h -> h.handOff(records)));
-            }
+              new ParsedBatches(
+                  source,
+                  () -> new RowValidator(dealer, started),
+                  preparer::prepare,
+                  workers.pool(),
+                  settings.batchSize(),
+                  "ingest-" + uploadId)) {
+            return writeAll(batches, run, format, uploadedBy);
           }
-          return run.finish(format, uploadedBy, clock.instant());
         });
+  }
+
+  private UploadSummary writeAll(
+      ParsedBatches batches, UploadRun run, UploadFormat format, String uploadedBy)
+      throws Exception {
+    long waiting = 0;
+    long writing = 0;
+    while (true) {
+      long t0 = System.nanoTime();
+      ParsedBatches.Batch batch = batches.next();
+      long t1 = System.nanoTime();
+      waiting += t1 - t0;
+      if (batch == null) {
+        break;
+      }
+      run.write(batch).ifPresent(records -> handOffs.forEach(h -> h.handOff(records)));
+      writing += System.nanoTime() - t1;
+    }
+    UploadSummary summary = run.finish(format, uploadedBy, clock.instant());
+    LOG.info(
+        "Upload {} of dealer {}: {} rows, {} accepted, {} updated, {} duplicates, {} rejected;"
+            + " {} ms waiting for the parser, {} ms writing",
+        summary.uploadId(),
+        summary.dealerCode(),
+        summary.received(),
+        summary.accepted(),
+        summary.updated(),
+        summary.duplicates(),
+        summary.rejected(),
+        waiting / 1_000_000,
+        writing / 1_000_000);
+    return summary;
   }
 
   /** One writer per dealer at a time: a second upload is told so at once instead of waiting. */

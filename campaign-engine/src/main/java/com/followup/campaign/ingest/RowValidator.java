@@ -95,20 +95,26 @@ final class RowValidator {
       return null;
     }
     String text = raw.strip();
-    if (!text.isEmpty() && !isAscii(text)) {
+    if (hasCompatibilityForms(text)) {
       // full-width digits, letters and punctuation (Excel on Chinese Windows) to their plain forms
       text = Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
     }
     return text.isEmpty() ? null : text;
   }
 
-  private static boolean isAscii(String text) {
+  /**
+   * Whether NFKC could change the text: full-width and half-width forms, the ideographic space, and
+   * other compatibility characters. CJK ideographs are left alone by NFKC, so Chinese names skip
+   * the (costly) normalization.
+   */
+  private static boolean hasCompatibilityForms(String text) {
     for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) > 0x7E) {
-        return false;
+      char c = text.charAt(i);
+      if (c >= 0xA0 && (c < 0x3400 || (c > 0x9FFF && c < 0xAC00) || c >= 0xF900)) {
+        return true;
       }
     }
-    return true;
+    return false;
   }
 
   private static String text(RawRow row, Column column, int max, List<RowError> errors) {

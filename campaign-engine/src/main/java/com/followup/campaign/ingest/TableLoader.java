@@ -6,10 +6,31 @@ import java.util.List;
 
 /**
  * Appends rows to a table inside the caller's transaction, as fast as the database allows. Values
- * are String, Long, Integer, java.time.Instant (stored as UTC) or null.
+ * are String, Long, Integer, java.time.Instant (stored as UTC) or null. Encoding is separate from
+ * inserting so it can run on the parser's thread while the writer waits on the database.
  */
 interface TableLoader {
 
-  void load(Connection connection, String table, List<String> columns, List<Object[]> rows)
+  /** Rows in the form this loader sends them. */
+  record Encoded(int size, Object form) {}
+
+  Encoded encode(List<Object[]> rows);
+
+  /**
+   * Inserts the rows; a row whose unique key is already taken is skipped.
+   *
+   * @return how many rows were inserted
+   */
+  int insertNew(Connection connection, String table, List<String> columns, Encoded rows)
       throws SQLException;
+
+  /** Inserts every row, or fails. */
+  default void insertAll(
+      Connection connection, String table, List<String> columns, List<Object[]> rows)
+      throws SQLException {
+    int inserted = insertNew(connection, table, columns, encode(rows));
+    if (inserted != rows.size()) {
+      throw new SQLException("stored " + inserted + " of " + rows.size() + " rows in " + table);
+    }
+  }
 }

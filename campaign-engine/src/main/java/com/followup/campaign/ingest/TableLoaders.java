@@ -45,7 +45,7 @@ class TableLoaders {
         s.execute("CREATE TEMPORARY TABLE load_data_probe (v INT)");
         try {
           new LoadDataLoader()
-              .load(c, "load_data_probe", List.of("v"), List.<Object[]>of(new Object[] {1}));
+              .insertAll(c, "load_data_probe", List.of("v"), List.<Object[]>of(new Object[] {1}));
           return true;
         } finally {
           s.execute("DROP TEMPORARY TABLE load_data_probe");

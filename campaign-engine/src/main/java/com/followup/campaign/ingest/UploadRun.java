@@ -36,10 +36,18 @@ final class UploadRun {
       String dealer,
       long uploadId,
       Instant started,
-      int errorsInSummary) {
+      int errorsInSummary,
+      BatchPreparer preparer) {
     this.connection = connection;
     this.loader = loader;
-    this.writer = new BatchWriter(connection, loader, ids, dealer, uploadId, started);
+    this.writer =
+        new BatchWriter(
+            connection,
+            loader,
+            preparer,
+            ids,
+            new RecordTables(connection, dealer, uploadId, started),
+            dealer);
     this.dealer = dealer;
     this.uploadId = uploadId;
     this.started = started;
@@ -48,7 +56,7 @@ final class UploadRun {
 
   /** Writes a batch; returns the records to hand off, if any. */
   Optional<List<DealerRecord>> write(ParsedBatches.Batch batch) throws SQLException {
-    BatchWriter.Outcome outcome = writer.write(batch.rows());
+    BatchWriter.Outcome outcome = writer.write(batch.prepared());
     received += batch.received();
     rejected += batch.rejected();
     accepted += outcome.accepted();
@@ -69,7 +77,7 @@ final class UploadRun {
         firstErrors.add(error);
       }
     }
-    loader.load(
+    loader.insertAll(
         connection,
         "record_upload_error",
         List.of("upload_id", "seq", "line", "column_name", "message"),
