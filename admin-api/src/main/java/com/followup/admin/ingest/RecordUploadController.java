@@ -52,10 +52,13 @@ class RecordUploadController {
   UploadSummary upload(
       String code, HttpRequest<?> request, @Body InputStream body, Authentication caller) {
     MediaType type = request.getContentType().orElse(MediaType.of("text/csv"));
-    UploadFormat format =
-        type.getName().equals(MediaType.APPLICATION_JSON) ? UploadFormat.JSON : UploadFormat.CSV;
+    UploadFormat format = formatOf(type);
     Charset charset = type.getCharset().orElse(StandardCharsets.UTF_8);
     return upload.upload(code, format, body, charset, caller.getName());
+  }
+
+  private static UploadFormat formatOf(MediaType type) {
+    return type.getName().equals(MediaType.APPLICATION_JSON) ? UploadFormat.JSON : UploadFormat.CSV;
   }
 
   @Get("/uploads")
