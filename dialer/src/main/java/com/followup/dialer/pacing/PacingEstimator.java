@@ -30,49 +30,54 @@ public final class PacingEstimator {
      * noise.
      */
     public static HalfLives defaults() {
-      return new HalfLives(150, 40, 300, 400);
+      return new HalfLives(400, 40, 300, 400);
     }
   }
 
+  // A prior counts as this many observations, so the first real outcomes outweigh it.
+  private static final double PRIOR_OBSERVATIONS = 20;
+
   private final double noAnswerTimeoutSeconds;
-  private final double answerWeight;
-  private final double shiftWeight;
-  private final double delayWeight;
-  private final double handleWeight;
   private final double[] delayBins;
-  private double answerRate;
-  private double recentAnswerRate;
-  private double logHandleMean;
-  private double logHandleVariance;
+  private final DecayingAverage answerRate;
+  private final DecayingAverage recentAnswerRate;
+  private final DecayingAverage delayWeights;
+  private final DecayingAverage logHandle;
+  private final DecayingAverage logHandleSquareDeviation;
   private PacingEstimates current;
 
   /** Starts from {@code prior}, which recent outcomes soon outweigh. */
   public PacingEstimator(PacingEstimates prior, HalfLives halfLives) {
     this.noAnswerTimeoutSeconds = prior.noAnswerTimeoutSeconds();
-    this.answerWeight = weightFor(halfLives.dialOutcomes());
-    this.shiftWeight = weightFor(halfLives.shiftOutcomes());
-    this.delayWeight = weightFor(halfLives.answers());
-    this.handleWeight = weightFor(halfLives.handledCalls());
     this.delayBins = new double[(int) Math.ceil(noAnswerTimeoutSeconds)];
     for (int i = 0; i < delayBins.length; i++) {
       delayBins[i] = prior.answerDelay().cdf(i + 1.0) - prior.answerDelay().cdf(i);
     }
-    this.answerRate = prior.personAnswerRate();
-    this.recentAnswerRate = answerRate;
-    this.logHandleMean = prior.handleTime().logMean();
-    this.logHandleVariance = Math.pow(prior.handleTime().logSd(), 2);
+    double p = prior.personAnswerRate();
+    HandleTimeDistribution handle = prior.handleTime();
+    this.answerRate = new DecayingAverage(p, halfLives.dialOutcomes(), PRIOR_OBSERVATIONS);
+    this.recentAnswerRate = new DecayingAverage(p, halfLives.shiftOutcomes(), PRIOR_OBSERVATIONS);
+    this.delayWeights = new DecayingAverage(0, halfLives.answers(), PRIOR_OBSERVATIONS);
+    this.logHandle =
+        new DecayingAverage(handle.logMean(), halfLives.handledCalls(), PRIOR_OBSERVATIONS);
+    this.logHandleSquareDeviation =
+        new DecayingAverage(
+            handle.logSd() * handle.logSd(), halfLives.handledCalls(), PRIOR_OBSERVATIONS);
     this.current = prior;
   }
 
   /** A person answered after {@code delaySeconds} of ringing. */
   public void recordAnswered(double delaySeconds) {
-    requireNonNegative(delaySeconds);
+    if (!(delaySeconds >= 0) || !Double.isFinite(delaySeconds)) {
+      throw new IllegalArgumentException("delay must be finite and >= 0: " + delaySeconds);
+    }
     learnAnswerRate(1.0);
+    double weight = delayWeights.add(0);
     int bin = (int) Math.min(delaySeconds, delayBins.length - 1);
     for (int i = 0; i < delayBins.length; i++) {
-      delayBins[i] *= 1.0 - delayWeight;
+      delayBins[i] *= 1.0 - weight;
     }
-    delayBins[bin] += delayWeight;
+    delayBins[bin] += weight;
     current = null;
   }
 
@@ -83,13 +88,15 @@ public final class PacingEstimator {
   }
 
   private void learnAnswerRate(double outcome) {
-    answerRate += answerWeight * (outcome - answerRate);
-    recentAnswerRate += shiftWeight * (outcome - recentAnswerRate);
-    // Three standard errors of the quick average: noise crosses that about once in 400 outcomes,
-    // a real jump crosses it within a few dozen.
-    double spread = recentAnswerRate * (1 - recentAnswerRate) * shiftWeight / (2 - shiftWeight);
-    if (Math.abs(recentAnswerRate - answerRate) > 3 * Math.sqrt(spread)) {
-      answerRate = recentAnswerRate;
+    answerRate.add(outcome);
+    recentAnswerRate.add(outcome);
+    double quick = recentAnswerRate.value();
+    double quickDecay = recentAnswerRate.decay();
+    // 3.5 standard errors of the quick average: noise alone crosses that about once in 100,000
+    // outcomes, a jump from 0.15 to 0.5 within a few dozen. Then the old history is forgotten.
+    double spread = quick * (1 - quick) * quickDecay / (2 - quickDecay);
+    if (Math.abs(quick - answerRate.value()) > 3.5 * Math.sqrt(spread)) {
+      answerRate.restartAt(quick);
     }
   }
 
@@ -98,10 +105,9 @@ public final class PacingEstimator {
     if (!(handleSeconds > 0)) {
       throw new IllegalArgumentException("handle time must be positive: " + handleSeconds);
     }
-    double deviation = Math.log(handleSeconds) - logHandleMean;
-    logHandleMean += handleWeight * deviation;
-    logHandleVariance =
-        (1.0 - handleWeight) * (logHandleVariance + handleWeight * deviation * deviation);
+    double deviation = Math.log(handleSeconds) - logHandle.value();
+    logHandle.add(Math.log(handleSeconds));
+    logHandleSquareDeviation.add(deviation * deviation);
     current = null;
   }
 
@@ -114,25 +120,15 @@ public final class PacingEstimator {
   }
 
   private PacingEstimates computeEstimates() {
-    double variance = Math.max(logHandleVariance, 1e-6);
-    double mean = Math.exp(logHandleMean + variance / 2);
+    double variance = Math.max(logHandleSquareDeviation.value(), 1e-6);
+    double mean = Math.exp(logHandle.value() + variance / 2);
     double cv = Math.sqrt(Math.expm1(variance));
     // An answer rate of exactly zero would make every model divide by zero; a floor of 0.1 %
     // still reads as "almost nobody answers".
     return new PacingEstimates(
-        Math.max(answerRate, 0.001),
+        Math.max(answerRate.value(), 0.001),
         AnswerDelayDistribution.fromBinWeights(delayBins.clone()),
         noAnswerTimeoutSeconds,
         new HandleTimeDistribution(mean, cv));
-  }
-
-  private static double weightFor(double halfLife) {
-    return 1.0 - Math.pow(0.5, 1.0 / halfLife);
-  }
-
-  private static void requireNonNegative(double seconds) {
-    if (!(seconds >= 0) || !Double.isFinite(seconds)) {
-      throw new IllegalArgumentException("delay must be finite and >= 0: " + seconds);
-    }
   }
 }

@@ -40,7 +40,7 @@ public record PredictiveSettings(
   }
 
   public static PredictiveSettings defaults() {
-    return new PredictiveSettings(10, 0.85, 300, 1.5, 0.002, 0.15, 2.0, 6);
+    return new PredictiveSettings(10, 0.85, 120, 0.7, 0.002, 0.15, 2.0, 6);
   }
 
   /** The same settings with a different fallback threshold. */
