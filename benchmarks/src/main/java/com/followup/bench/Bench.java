@@ -16,6 +16,10 @@ public final class Bench {
 
   private static final Map<String, Supplier<Benchmark>> BENCHMARKS = new TreeMap<>();
 
+  static {
+    BENCHMARKS.put("pacing", com.followup.bench.pacing.PacingBenchmark::new);
+  }
+
   private Bench() {}
 
   public static void main(String[] args) throws Exception {
