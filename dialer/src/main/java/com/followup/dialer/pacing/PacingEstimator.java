@@ -66,12 +66,11 @@ public final class PacingEstimator {
     this.current = prior;
   }
 
-  /** A person answered after {@code delaySeconds} of ringing. */
-  public void recordAnswered(double delaySeconds) {
+  /** A person answered after {@code delaySeconds} of ringing: learns the answer delay. */
+  public void recordAnswerDelay(double delaySeconds) {
     if (!(delaySeconds >= 0) || !Double.isFinite(delaySeconds)) {
       throw new IllegalArgumentException("delay must be finite and >= 0: " + delaySeconds);
     }
-    learnAnswerRate(1.0);
     double weight = delayWeights.add(0);
     int bin = (int) Math.min(delaySeconds, delayBins.length - 1);
     for (int i = 0; i < delayBins.length; i++) {
@@ -81,9 +80,14 @@ public final class PacingEstimator {
     current = null;
   }
 
-  /** A call rang out, reached a machine, or failed: anything but a person answering. */
-  public void recordNotAnswered() {
-    learnAnswerRate(0.0);
+  /**
+   * Whether a person answered a dial: learns the answer rate. Report every dial's outcome the same
+   * time after dialing, at the no-answer timeout, answered or not: answers come back sooner than
+   * ring-outs, and learning them as they come would read every burst of dials as a jump in the
+   * answer rate, first up and then down.
+   */
+  public void recordDialOutcome(boolean personAnswered) {
+    learnAnswerRate(personAnswered ? 1.0 : 0.0);
     current = null;
   }
 

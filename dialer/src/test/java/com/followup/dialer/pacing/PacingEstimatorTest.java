@@ -42,11 +42,11 @@ class PacingEstimatorTest {
 
   private void dial(int calls, double answerRate) {
     for (int i = 0; i < calls; i++) {
-      if (random.nextDouble() < answerRate) {
-        estimator.recordAnswered(random.nextDouble(5, 20));
-      } else {
-        estimator.recordNotAnswered();
+      boolean answered = random.nextDouble() < answerRate;
+      if (answered) {
+        estimator.recordAnswerDelay(random.nextDouble(5, 20));
       }
+      estimator.recordDialOutcome(answered);
     }
   }
 

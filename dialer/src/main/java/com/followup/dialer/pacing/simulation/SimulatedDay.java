@@ -15,6 +15,7 @@ final class SimulatedDay {
   private enum Kind {
     PERSON_ANSWERS,
     RINGS_OUT,
+    ANSWERED_CALL_WOULD_HAVE_RUNG_OUT,
     CONNECT_LIMIT_PASSES,
     AGENT_HANGS_UP
   }
@@ -86,8 +87,9 @@ final class SimulatedDay {
       case PERSON_ANSWERS -> personAnswers(event.callId(), now);
       case RINGS_OUT -> {
         floor.stopRinging(event.callId());
-        estimator.recordNotAnswered();
+        estimator.recordDialOutcome(false);
       }
+      case ANSWERED_CALL_WOULD_HAVE_RUNG_OUT -> estimator.recordDialOutcome(true);
       case CONNECT_LIMIT_PASSES -> {
         if (floor.giveUpWaiting(event.callId())) {
           abandoned++;
@@ -102,7 +104,9 @@ final class SimulatedDay {
 
   private void personAnswers(long callId, double now) {
     double dialedAt = floor.stopRinging(callId);
-    estimator.recordAnswered(now - dialedAt);
+    estimator.recordAnswerDelay(now - dialedAt);
+    double outcomeKnown = dialedAt + config.noAnswerTimeoutSeconds();
+    schedule(outcomeKnown, Kind.ANSWERED_CALL_WOULD_HAVE_RUNG_OUT, callId, -1);
     answered++;
     floor
         .takeIdleAgent()
