@@ -18,6 +18,7 @@ public final class Bench {
 
   static {
     BENCHMARKS.put("ingest", com.followup.bench.ingest.IngestBenchmark::new);
+    BENCHMARKS.put("pacing", com.followup.bench.pacing.PacingBenchmark::new);
   }
 
   private Bench() {}
