@@ -1,5 +1,6 @@
 package com.followup.bench;
 
+import com.followup.bench.sla.SlaBenchmark;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -15,6 +16,10 @@ public final class Bench {
   }
 
   private static final Map<String, Supplier<Benchmark>> BENCHMARKS = new TreeMap<>();
+
+  static {
+    BENCHMARKS.put("sla", SlaBenchmark::new);
+  }
 
   private Bench() {}
 

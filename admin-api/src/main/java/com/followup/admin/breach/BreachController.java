@@ -12,6 +12,8 @@ import com.followup.sla.breach.BreachNotFound;
 import com.followup.sla.breach.BreachStatus;
 import com.followup.sla.breach.ReviewBreach;
 import com.followup.sla.policy.TicketType;
+import com.followup.sla.ticket.Recomplaint;
+import com.followup.sla.ticket.Tickets;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -25,6 +27,9 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -38,11 +43,16 @@ class BreachController {
   private final BreachLedger ledger;
   private final ReviewBreach review;
   private final AppealBreach appeal;
+  private final Tickets tickets;
+  private final Clock clock;
 
-  BreachController(BreachLedger ledger, ReviewBreach review, AppealBreach appeal) {
+  BreachController(
+      BreachLedger ledger, ReviewBreach review, AppealBreach appeal, Tickets tickets, Clock clock) {
     this.ledger = ledger;
     this.review = review;
     this.appeal = appeal;
+    this.tickets = tickets;
+    this.clock = clock;
   }
 
   @Get
@@ -74,6 +84,19 @@ class BreachController {
             ticketType == null ? null : TicketType.parse(ticketType).name(),
             limit == null ? 1000 : limit);
     return ledger.list(filter).stream().map(b -> BreachView.of(b, false)).toList();
+  }
+
+  /** Customers who complained again about late service, counted against departments. */
+  @Get("/recomplaints")
+  @Secured({"QA", "MANAGER"})
+  List<RecomplaintView> recomplaints(
+      @Nullable @QueryValue String since, @Nullable @QueryValue String department) {
+    Instant from = Instants.parse(since, "since");
+    return tickets
+        .recomplaints(from == null ? clock.instant().minus(Duration.ofDays(30)) : from, department)
+        .stream()
+        .map(RecomplaintView::of)
+        .toList();
   }
 
   @Get("/{id}")
@@ -146,4 +169,23 @@ class BreachController {
 
   @Serdeable
   record AppealRequest(@Nullable String reason) {}
+
+  @Serdeable
+  record RecomplaintView(
+      long ticketId,
+      String department,
+      @Nullable String dealerCode,
+      int lateTargets,
+      String recordedAt,
+      String recordedBy) {
+    static RecomplaintView of(Recomplaint r) {
+      return new RecomplaintView(
+          r.ticketId().value(),
+          r.department(),
+          r.dealerCode(),
+          r.lateTargets(),
+          Instants.format(r.recordedAt()),
+          r.recordedBy());
+    }
+  }
 }

@@ -155,6 +155,32 @@ class BreachApiTest {
   }
 
   @Test
+  void a_complaint_reopened_after_late_service_is_a_recomplaint_against_its_department()
+      throws Exception {
+    Instant since = Instant.now().minusSeconds(1);
+    Object late =
+        sla.open(owner, "COMPLAINT", dealer, Instant.now().minus(Duration.ofMinutes(11))).get("id");
+    Object onTime = sla.open(owner, "COMPLAINT", dealer, null).get("id");
+    sla.awaitBreach(qa, dealer, b -> late.equals(b.get("ticketId")), Duration.ofSeconds(30));
+
+    assertThat(sla.event(owner, late, "REOPENED").code()).isEqualTo(200);
+    assertThat(sla.event(owner, onTime, "REOPENED").code()).isEqualTo(200);
+
+    List<Map<String, Object>> recomplaints =
+        sla.list(
+            api.send(
+                HttpRequest.GET("/api/breaches/recomplaints?department=after-sales&since=" + since),
+                qa));
+    assertThat(recomplaints)
+        .filteredOn(r -> dealer.equals(r.get("dealerCode")))
+        .singleElement()
+        .satisfies(
+            r -> assertThat(r).containsEntry("ticketId", late).containsEntry("lateTargets", 1));
+    assertThat(api.send(HttpRequest.GET("/api/breaches/recomplaints"), owner).code())
+        .isEqualTo(403);
+  }
+
+  @Test
   void bad_reviews_get_400_and_unknown_breaches_404() throws Exception {
     Object id = lateBreach();
 
