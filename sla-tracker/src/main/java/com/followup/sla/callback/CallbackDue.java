@@ -1,5 +1,6 @@
 package com.followup.sla.callback;
 
+import io.micronaut.core.annotation.Nullable;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -17,7 +18,11 @@ import java.util.Objects;
  * @param dueAt when the callback must have happened
  */
 public record CallbackDue(
-    long ticketId, String target, String customerPhone, String dealerCode, Instant dueAt) {
+    long ticketId,
+    String target,
+    String customerPhone,
+    @Nullable String dealerCode,
+    Instant dueAt) {
 
   public CallbackDue {
     Objects.requireNonNull(target, "target");
