@@ -1,5 +1,6 @@
 package com.followup.bench;
 
+import com.followup.bench.sla.SlaBenchmark;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -19,6 +20,7 @@ public final class Bench {
   static {
     BENCHMARKS.put("ingest", com.followup.bench.ingest.IngestBenchmark::new);
     BENCHMARKS.put("pacing", com.followup.bench.pacing.PacingBenchmark::new);
+    BENCHMARKS.put("sla", SlaBenchmark::new);
   }
 
   private Bench() {}

@@ -18,8 +18,8 @@ import java.util.function.Supplier;
 
 /**
  * {@code scripts/bench.sh pacing [--days D] [--seed S]}: progressive, predictive and the oracle on
- * the issue's reference campaign for N ∈ {5, 10, 20, 50} agents and p ∈ {0.15, 0.30, 0.50}, all
- * for D simulated 8-hour days (default 30), runs spread over the cores.
+ * the issue's reference campaign for N ∈ {5, 10, 20, 50} agents and p ∈ {0.15, 0.30, 0.50}, all for
+ * D simulated 8-hour days (default 30), runs spread over the cores.
  */
 public final class PacingBenchmark implements Bench.Benchmark {
 

@@ -1,0 +1,40 @@
+package com.followup.sla.support;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/** A clock the test sets and advances: day 3, 10 and 30 without waiting. */
+public final class SettableClock extends Clock {
+
+  private volatile Instant now;
+
+  public SettableClock(Instant start) {
+    this.now = start;
+  }
+
+  public void set(Instant instant) {
+    this.now = instant;
+  }
+
+  public void advance(Duration duration) {
+    this.now = now.plus(duration);
+  }
+
+  @Override
+  public Instant instant() {
+    return now;
+  }
+
+  @Override
+  public ZoneId getZone() {
+    return ZoneOffset.UTC;
+  }
+
+  @Override
+  public Clock withZone(ZoneId zone) {
+    return this;
+  }
+}
