@@ -30,7 +30,10 @@ final class StartupFailure {
           + "). Check DATASOURCES_DEFAULT_URL, DATASOURCES_DEFAULT_USERNAME and"
           + " DATASOURCES_DEFAULT_PASSWORD.";
     }
-    return "Cannot start: " + redact(String.valueOf(root.getMessage()));
+    return "Cannot start: "
+        + root.getClass().getSimpleName()
+        + ": "
+        + redact(String.valueOf(root.getMessage()));
   }
 
   static String redact(String text) {
