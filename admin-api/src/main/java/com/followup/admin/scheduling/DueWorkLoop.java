@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Drains one {@link DueWork} until a deadline: processes batches while work is due, otherwise
  * sleeps until the next due time, waking at least every idle-poll interval to see work other
- * instances created. Idle, it costs about two queries per poll.
+ * instances created. Idle, it costs one query per poll.
  */
 final class DueWorkLoop {
 
@@ -32,12 +32,28 @@ final class DueWorkLoop {
   long runUntil(Instant until) throws InterruptedException {
     long processed = 0;
     while (!stopped && clock.instant().isBefore(until)) {
-      int batch = processSafely();
-      processed += batch;
-      if (batch == 0) {
-        sleepUntil(wakeTime(until));
+      Optional<Instant> next = nextDue();
+      if (next.isPresent() && !next.get().isAfter(clock.instant())) {
+        processed += drain(until);
+      } else {
+        // idle: one query per poll, waking exactly when the next known item falls due
+        Instant wake = clock.instant().plus(idlePoll);
+        if (next.isPresent() && next.get().isBefore(wake)) {
+          wake = next.get();
+        }
+        sleepUntil(wake.isAfter(until) ? until : wake);
       }
     }
+    return processed;
+  }
+
+  private long drain(Instant until) throws InterruptedException {
+    long processed = 0;
+    int batch;
+    do {
+      batch = processSafely();
+      processed += batch;
+    } while (batch > 0 && !stopped && clock.instant().isBefore(until));
     return processed;
   }
 
@@ -59,17 +75,14 @@ final class DueWorkLoop {
     }
   }
 
-  private Instant wakeTime(Instant until) {
-    Instant now = clock.instant();
-    Instant latest = now.plus(idlePoll);
-    Optional<Instant> next = Optional.empty();
+  private Optional<Instant> nextDue() throws InterruptedException {
     try {
-      next = work.nextDue();
+      return work.nextDue();
     } catch (RuntimeException e) {
-      LOG.warn("{}: cannot read the next due time", work.name(), e);
+      LOG.warn("{}: cannot read the next due time, retrying after {}", work.name(), idlePoll, e);
+      sleepUntil(clock.instant().plus(idlePoll));
+      return Optional.empty();
     }
-    Instant wake = next.filter(latest::isAfter).orElse(latest);
-    return wake.isAfter(until) ? until : wake;
   }
 
   private void sleepUntil(Instant wake) throws InterruptedException {

@@ -36,13 +36,25 @@ class SchedulerLifecycle {
     }
   }
 
+  private void refire(org.quartz.JobKey lease) {
+    try {
+      scheduler.triggerJob(lease);
+    } catch (SchedulerException gone) {
+      // the loop was unregistered meanwhile: nothing to hand over
+      LOG.debug("Lease {} not handed over: {}", lease, gone.getMessage());
+    }
+  }
+
   @EventListener
   void onShutdown(ShutdownEvent event) throws SchedulerException {
     if (!scheduler.isShutdown()) {
       // due-work loops run for a whole lease: ask them to stop, then wait for them
+      // ask them to stop, then fire their leases again so another instance takes them at once
       for (var running : scheduler.getCurrentlyExecutingJobs()) {
-        if (running.getJobInstance() instanceof org.quartz.InterruptableJob) {
+        if (running.getJobInstance() instanceof DueWorkJob) {
           scheduler.interrupt(running.getFireInstanceId());
+          scheduler.standby();
+          refire(running.getJobDetail().getKey());
         }
       }
       scheduler.shutdown(true);
