@@ -9,8 +9,10 @@ import org.quartz.ObjectAlreadyExistsException;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.SimpleScheduleBuilder;
+import org.quartz.SimpleTrigger;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
+import org.quartz.TriggerKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,9 +39,32 @@ class DueWorkRegistration {
     }
   }
 
+  private Trigger lease(String name) {
+    return TriggerBuilder.newTrigger()
+        .withIdentity(name, GROUP)
+        .withSchedule(
+            SimpleScheduleBuilder.simpleSchedule()
+                .withIntervalInMilliseconds(settings.lease().toMillis())
+                .repeatForever()
+                .withMisfireHandlingInstructionNextWithRemainingCount())
+        .startNow()
+        .build();
+  }
+
+  /** A changed lease period applies to a running cluster too, not only to a fresh one. */
+  private void keepLeaseCurrent(String name) throws SchedulerException {
+    TriggerKey key = TriggerKey.triggerKey(name, GROUP);
+    if (scheduler.getTrigger(key) instanceof SimpleTrigger current
+        && current.getRepeatInterval() != settings.lease().toMillis()) {
+      scheduler.rescheduleJob(key, lease(name));
+      LOG.info("Due-work loop {} now leased every {}", name, settings.lease());
+    }
+  }
+
   private void register(String name) throws SchedulerException {
     JobKey key = JobKey.jobKey(name, GROUP);
     if (scheduler.checkExists(key)) {
+      keepLeaseCurrent(name);
       return;
     }
     JobDetail job =
@@ -48,18 +73,8 @@ class DueWorkRegistration {
             .usingJobData(DueWorkJob.WORK_NAME, name)
             .requestRecovery()
             .build();
-    Trigger lease =
-        TriggerBuilder.newTrigger()
-            .withIdentity(name, GROUP)
-            .withSchedule(
-                SimpleScheduleBuilder.simpleSchedule()
-                    .withIntervalInMilliseconds(settings.lease().toMillis())
-                    .repeatForever()
-                    .withMisfireHandlingInstructionNextWithRemainingCount())
-            .startNow()
-            .build();
     try {
-      scheduler.scheduleJob(job, lease);
+      scheduler.scheduleJob(job, lease(name));
       LOG.info("Registered due-work loop {}", name);
     } catch (ObjectAlreadyExistsException raced) {
       // another instance registered it first
