@@ -3,7 +3,7 @@ package com.followup.campaign.dealer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.followup.campaign.support.SettableClock;
+import com.followup.campaign.time.SettableClock;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Instant;

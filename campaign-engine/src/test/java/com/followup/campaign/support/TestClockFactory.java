@@ -1,5 +1,6 @@
 package com.followup.campaign.support;
 
+import com.followup.campaign.time.SettableClock;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.time.Instant;

@@ -1,6 +1,7 @@
 package com.followup.sla.support;
 
 import com.followup.campaign.dealer.DealerDirectory;
+import com.followup.campaign.time.SettableClock;
 import com.followup.sla.policy.TicketEventType;
 import com.followup.sla.policy.TicketType;
 import com.followup.sla.ticket.NewTicket;

@@ -1,4 +1,4 @@
-package com.followup.sla.support;
+package com.followup.campaign.time;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the test sets and advances: day 3, 10 and 30 without waiting. */
+/**
+ * A clock that tests set and advance: day 3, 10 and 30 without waiting. Shipped with the engine (as
+ * db-scheduler ships its settable clock) so every module's tests use the same one.
+ */
 public final class SettableClock extends Clock {
 
   private volatile Instant now;
