@@ -9,7 +9,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -100,7 +99,7 @@ class DueWorkClusterTest {
             c.prepareStatement("INSERT INTO test_due_item (id, due_at) VALUES (?, ?)")) {
       for (Instant due : dues) {
         insert.setLong(1, nextId++);
-        insert.setTimestamp(2, Timestamp.from(due));
+        insert.setString(2, TableBackedWork.utc(due));
         insert.addBatch();
       }
       insert.executeBatch();

@@ -48,7 +48,7 @@ class TableBackedWork implements DueWork {
           c.prepareStatement(
               "UPDATE test_due_item SET processed_at = ?, processed_by = ? WHERE id = ?")) {
         for (long id : ids) {
-          done.setTimestamp(1, Timestamp.from(Instant.now()));
+          done.setString(1, utc(Instant.now()));
           done.setString(2, scheduler.getSchedulerInstanceId());
           done.setLong(3, id);
           done.addBatch();
@@ -70,7 +70,7 @@ class TableBackedWork implements DueWork {
         c.prepareStatement(
             "SELECT id FROM test_due_item WHERE processed_at IS NULL AND due_at <= ?"
                 + " ORDER BY due_at LIMIT 100 FOR UPDATE SKIP LOCKED")) {
-      select.setTimestamp(1, Timestamp.from(now));
+      select.setString(1, utc(now));
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
           ids.add(rows.getLong(1));
@@ -78,6 +78,16 @@ class TableBackedWork implements DueWork {
       }
     }
     return ids;
+  }
+
+  /**
+   * Instants as UTC text with milliseconds: Connector/J drops the milliseconds of Timestamp
+   * parameters on MariaDB (it reads the server as MySQL 5.5).
+   */
+  static String utc(Instant instant) {
+    return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS")
+        .withZone(java.time.ZoneOffset.UTC)
+        .format(instant);
   }
 
   @Override
