@@ -1,0 +1,107 @@
+package com.followup.campaign.timeline;
+
+import io.micronaut.json.JsonMapper;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Campaign timelines by version: read the current one, any earlier one, or add the next. */
+@Singleton
+public class CampaignTimelines {
+
+  private static final String LATEST =
+      "SELECT v.definition FROM campaign_version v WHERE v.version ="
+          + " (SELECT MAX(l.version) FROM campaign_version l WHERE l.code = v.code)";
+
+  private final TransactionOperations<Connection> transactions;
+  private final JsonMapper json;
+  private final Clock clock;
+
+  CampaignTimelines(TransactionOperations<Connection> transactions, JsonMapper json, Clock clock) {
+    this.transactions = transactions;
+    this.json = json;
+    this.clock = clock;
+  }
+
+  /** The current version of every campaign, by code. */
+  public List<CampaignTimeline> current() {
+    return transactions.executeRead(
+        status -> read(status.getConnection(), LATEST + " ORDER BY v.code"));
+  }
+
+  public Optional<CampaignTimeline> current(String code) {
+    return transactions.executeRead(
+        status ->
+            read(status.getConnection(), LATEST + " AND v.code = ?", code).stream().findFirst());
+  }
+
+  /** A given version, as the follow-ups planned under it see it. */
+  public Optional<CampaignTimeline> version(String code, int version) {
+    return transactions.executeRead(
+        status ->
+            read(
+                    status.getConnection(),
+                    "SELECT definition FROM campaign_version v WHERE v.code = ? AND v.version = ?",
+                    code,
+                    version)
+                .stream()
+                .findFirst());
+  }
+
+  /**
+   * Stores a draft as the campaign's next version (version 1 for a new code); earlier versions stay
+   * as they were for the follow-ups planned under them.
+   *
+   * @throws TimelineConflict when another change was stored at the same moment
+   */
+  public CampaignTimeline revise(CampaignTimeline draft, String by) {
+    return transactions.executeWrite(
+        status -> {
+          Connection c = status.getConnection();
+          int next = current(draft.code()).map(CampaignTimeline::version).orElse(0) + 1;
+          CampaignTimeline stored = draft.asVersion(next, clock.instant(), by);
+          try (PreparedStatement insert =
+              c.prepareStatement(
+                  "INSERT INTO campaign_version (code, version, definition, created_at, created_by)"
+                      + " VALUES (?, ?, ?, ?, ?)")) {
+            insert.setString(1, stored.code());
+            insert.setInt(2, next);
+            insert.setString(3, json.writeValueAsString(stored));
+            insert.setTimestamp(4, Timestamp.from(stored.createdAt()));
+            insert.setString(5, by);
+            insert.executeUpdate();
+          } catch (SQLException duplicate) {
+            if (version(draft.code(), next).isPresent()) {
+              throw new TimelineConflict(draft.code());
+            }
+            throw duplicate;
+          }
+          return stored;
+        });
+  }
+
+  private List<CampaignTimeline> read(Connection c, String sql, Object... parameters)
+      throws SQLException, IOException {
+    List<CampaignTimeline> found = new ArrayList<>();
+    try (PreparedStatement select = c.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        select.setObject(i + 1, parameters[i]);
+      }
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          found.add(json.readValue(rows.getString(1), CampaignTimeline.class));
+        }
+      }
+    }
+    return found;
+  }
+}
