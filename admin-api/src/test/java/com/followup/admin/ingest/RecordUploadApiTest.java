@@ -197,6 +197,28 @@ class RecordUploadApiTest {
         .contains("\"received\":" + rows, "\"accepted\":" + rows, "\"rejected\":0");
   }
 
+  @Test
+  void an_uploaded_purchase_has_its_first_follow_up_planned_and_visible_to_its_dealer_only() {
+    csv(dealer, HEADER + "PURCHASE,F-1,2026-11-19,Ann,13812345678,\n", dealerToken);
+
+    HttpResponse<String> planned =
+        api.send(HttpRequest.GET("/api/followups?dealer=" + dealer + "&recordId=F-1"), dealerToken);
+    String other = api.newDealer("CN", "Asia/Shanghai");
+
+    assertThat(planned.code()).isEqualTo(200);
+    assertThat(Api.body(planned))
+        .contains("\"campaign\":\"purchase\"", "\"step\":1", "\"windowStart\":", "\"deadline\":")
+        .contains("\"attempts\":0", "\"status\":\"");
+    assertThat(
+            api.send(
+                    HttpRequest.GET("/api/followups?dealer=" + other + "&recordId=F-1"),
+                    dealerToken)
+                .code())
+        .isEqualTo(403);
+    assertThat(api.send(HttpRequest.GET("/api/followups?recordId=F-1"), api.adminToken()).code())
+        .isEqualTo(400);
+  }
+
   private static String field(String json, String name) {
     Matcher m = Pattern.compile("\"" + name + "\":\"([^\"]+)\"").matcher(json);
     if (!m.find()) {

@@ -1,5 +1,6 @@
 package com.followup.campaign.ingest;
 
+import com.followup.campaign.bulk.TableLoader;
 import com.followup.campaign.ids.IdBlocks;
 import java.time.Instant;
 import java.util.ArrayList;

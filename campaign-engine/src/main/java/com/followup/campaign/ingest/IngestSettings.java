@@ -8,7 +8,8 @@ import io.micronaut.core.bind.annotation.Bindable;
  *
  * @param batchSize rows parsed, validated and written together (FOLLOWUP_INGEST_BATCH_SIZE)
  * @param errorsInSummary rejected-row errors listed in an upload summary; all are stored
- * @param loadData stream bulk rows with LOAD DATA LOCAL when the database allows it
+ * @param loadData stream bulk rows with LOAD DATA LOCAL when the database allows it (read by {@link
+ *     com.followup.campaign.bulk.TableLoaders})
  */
 @ConfigurationProperties("followup.ingest")
 public record IngestSettings(

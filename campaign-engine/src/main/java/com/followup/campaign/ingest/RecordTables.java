@@ -1,5 +1,6 @@
 package com.followup.campaign.ingest;
 
+import com.followup.campaign.bulk.BatchInsertLoader;
 import com.followup.campaign.record.DealerRecord;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

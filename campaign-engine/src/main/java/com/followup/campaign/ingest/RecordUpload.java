@@ -1,5 +1,6 @@
 package com.followup.campaign.ingest;
 
+import com.followup.campaign.bulk.TableLoaders;
 import com.followup.campaign.dealer.Dealer;
 import com.followup.campaign.dealer.DealerDirectory;
 import com.followup.campaign.dealer.UnknownDealer;

@@ -1,4 +1,4 @@
-package com.followup.campaign.ingest;
+package com.followup.campaign.bulk;
 
 import com.mysql.cj.jdbc.JdbcStatement;
 import java.io.ByteArrayInputStream;

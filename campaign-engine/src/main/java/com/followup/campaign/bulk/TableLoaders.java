@@ -1,5 +1,6 @@
-package com.followup.campaign.ingest;
+package com.followup.campaign.bulk;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -15,14 +16,13 @@ import org.slf4j.LoggerFactory;
  * local_infile=ON}), batched INSERTs otherwise (H2, or a server that refuses it).
  */
 @Singleton
-class TableLoaders {
+public class TableLoaders {
 
   private static final Logger LOG = LoggerFactory.getLogger(TableLoaders.class);
 
   private final TableLoader loader;
 
-  TableLoaders(DataSource dataSource, IngestSettings settings) {
-    boolean allowed = settings.loadData();
+  TableLoaders(DataSource dataSource, @Value("${followup.ingest.load-data:true}") boolean allowed) {
     this.loader =
         allowed && loadDataAvailable(DelegatingDataSource.unwrapDataSource(dataSource))
             ? new LoadDataLoader()
@@ -30,7 +30,8 @@ class TableLoaders {
     LOG.info("Bulk writes use {}", loader.getClass().getSimpleName());
   }
 
-  TableLoader loader() {
+  /** The bulk path chosen for this database. */
+  public TableLoader loader() {
     return loader;
   }
 

@@ -1,4 +1,4 @@
-package com.followup.campaign.ingest;
+package com.followup.campaign.bulk;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -9,17 +9,21 @@ import java.util.List;
  * are String, Long, Integer, java.time.Instant (stored as UTC) or null. Encoding is separate from
  * inserting so it can run on the parser's thread while the writer waits on the database.
  */
-interface TableLoader {
+public interface TableLoader {
 
   /** Rows in the form this loader sends them. */
+  /** Rows in the form the loader sends them. */
   record Encoded(int size, Object form) {}
 
   Encoded encode(List<Object[]> rows);
 
+  /** {@link #insertNew}'s answer when the database cannot tell how many rows it inserted. */
+  int UNKNOWN = -1;
+
   /**
    * Inserts the rows; a row whose unique key is already taken is skipped.
    *
-   * @return how many rows were inserted
+   * @return how many rows were inserted, or {@link #UNKNOWN}
    */
   int insertNew(Connection connection, String table, List<String> columns, Encoded rows)
       throws SQLException;

@@ -1,0 +1,146 @@
+package com.followup.campaign.followup;
+
+import com.followup.campaign.bulk.TableLoaders;
+import com.followup.campaign.ids.IdBlocks;
+import com.followup.campaign.record.DealerRecord;
+import com.followup.campaign.record.RecordHandOff;
+import com.followup.campaign.timeline.CampaignTimeline;
+import com.followup.campaign.timeline.CampaignTimelines;
+import com.followup.campaign.timeline.TimelineStep;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Plans follow-ups when a record arrives, in the upload's transaction: the first step whose
+ * deadline is still ahead gets a row (later steps only when it ends), steps whose deadline had
+ * already passed are recorded as MISSED because the record came late, and the first attempt is
+ * placed inside calling hours in the customer's zone.
+ */
+@Singleton
+class FollowUpPlanner implements RecordHandOff {
+
+  static final List<String> COLUMNS =
+      List.of(
+          "id",
+          "dealer_code",
+          "record_pk",
+          "campaign",
+          "campaign_version",
+          "step",
+          "phone",
+          "timezone",
+          "window_start",
+          "deadline",
+          "next_attempt_at",
+          "status",
+          "attempts",
+          "missed_reason",
+          "created_at");
+
+  private final CampaignTimelines timelines;
+  private final TransactionOperations<Connection> transactions;
+  private final TableLoaders loaders;
+  private final IdBlocks ids;
+  private final OpenFollowUps open;
+  private final Clock clock;
+
+  FollowUpPlanner(
+      CampaignTimelines timelines,
+      TransactionOperations<Connection> transactions,
+      TableLoaders loaders,
+      IdBlocks ids,
+      OpenFollowUps open,
+      Clock clock) {
+    this.timelines = timelines;
+    this.transactions = transactions;
+    this.loaders = loaders;
+    this.ids = ids;
+    this.open = open;
+    this.clock = clock;
+  }
+
+  @Override
+  public void handOff(List<DealerRecord> records) {
+    Instant now = clock.instant();
+    Map<String, CampaignTimeline> byType =
+        timelines.current().stream()
+            .filter(t -> t.recordType() != null)
+            .collect(
+                Collectors.toMap(CampaignTimeline::recordType, Function.identity(), (a, b) -> a));
+    Connection connection = transactions.getConnection();
+    try {
+      List<DealerRecord> changed = records.stream().filter(r -> r.version() > 1).toList();
+      open.replan(connection, changed, now);
+      List<Object[]> rows = new ArrayList<>();
+      for (DealerRecord record : records) {
+        CampaignTimeline timeline = byType.get(record.type().name());
+        if (record.version() == 1 && timeline != null) {
+          plan(record, timeline, now, rows);
+        }
+      }
+      if (!rows.isEmpty()) {
+        long first = ids.reserve("follow_up", rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+          rows.get(i)[0] = first + i;
+        }
+        loaders.loader().insertAll(connection, "follow_up", COLUMNS, rows);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot plan follow-ups", e);
+    }
+  }
+
+  private static void plan(
+      DealerRecord record, CampaignTimeline timeline, Instant now, List<Object[]> rows) {
+    for (TimelineStep step : timeline.steps()) {
+      StepWindow window = StepWindow.of(record.eventTime(), record.zone(), step);
+      if (!window.deadline().isAfter(now)) {
+        rows.add(
+            row(record, timeline, step, window, null, FollowUpStatus.MISSED, "LATE_RECORD", now));
+        continue;
+      }
+      Instant from = window.start().isAfter(now) ? window.start() : now;
+      Instant next = CallingWindow.earliest(from, record.zone(), timeline.callingRules());
+      FollowUpStatus status = next.isAfter(now) ? FollowUpStatus.SCHEDULED : FollowUpStatus.DUE;
+      rows.add(row(record, timeline, step, window, next, status, null, now));
+      return;
+    }
+  }
+
+  private static Object[] row(
+      DealerRecord record,
+      CampaignTimeline timeline,
+      TimelineStep step,
+      StepWindow window,
+      Instant next,
+      FollowUpStatus status,
+      String missedReason,
+      Instant now) {
+    return new Object[] {
+      null,
+      record.dealerCode(),
+      record.id(),
+      timeline.code(),
+      timeline.version(),
+      step.step(),
+      record.phone(),
+      record.zone().getId(),
+      window.start(),
+      window.deadline(),
+      next,
+      status.name(),
+      0,
+      missedReason,
+      now
+    };
+  }
+}

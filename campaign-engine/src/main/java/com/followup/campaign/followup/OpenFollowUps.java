@@ -1,0 +1,103 @@
+package com.followup.campaign.followup;
+
+import com.followup.campaign.bulk.BatchInsertLoader;
+import com.followup.campaign.record.DealerRecord;
+import com.followup.campaign.timeline.CampaignTimeline;
+import com.followup.campaign.timeline.CampaignTimelines;
+import com.followup.campaign.timeline.TimelineStep;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Brings a changed record's open follow-up (SCHEDULED or DUE) up to date: the phone and zone it
+ * calls, and its window recomputed from the new event time under the campaign version it was
+ * planned with; a deadline that has now passed makes it MISSED.
+ */
+@Singleton
+class OpenFollowUps {
+
+  private final CampaignTimelines timelines;
+
+  OpenFollowUps(CampaignTimelines timelines) {
+    this.timelines = timelines;
+  }
+
+  private record Open(long id, long recordPk, String campaign, int version, int step) {}
+
+  void replan(Connection c, List<DealerRecord> changed, Instant now) throws SQLException {
+    if (changed.isEmpty()) {
+      return;
+    }
+    Map<Long, DealerRecord> records =
+        changed.stream().collect(Collectors.toMap(DealerRecord::id, Function.identity()));
+    try (PreparedStatement update =
+        c.prepareStatement(
+            "UPDATE follow_up SET phone = ?, timezone = ?, window_start = ?, deadline = ?,"
+                + " next_attempt_at = ?, status = ?, missed_reason = ? WHERE id = ?")) {
+      for (Open open : open(c, records.keySet())) {
+        DealerRecord record = records.get(open.recordPk());
+        CampaignTimeline timeline =
+            timelines.version(open.campaign(), open.version()).orElseThrow();
+        TimelineStep step = timeline.steps().get(open.step() - 1);
+        StepWindow window = StepWindow.of(record.eventTime(), record.zone(), step);
+        boolean missed = !window.deadline().isAfter(now);
+        Instant next =
+            missed
+                ? null
+                : CallingWindow.earliest(
+                    window.start().isAfter(now) ? window.start() : now,
+                    record.zone(),
+                    timeline.callingRules());
+        Object[] values = {
+          record.phone(),
+          record.zone().getId(),
+          window.start(),
+          window.deadline(),
+          next,
+          (missed
+                  ? FollowUpStatus.MISSED
+                  : next.isAfter(now) ? FollowUpStatus.SCHEDULED : FollowUpStatus.DUE)
+              .name(),
+          missed ? "LATE_RECORD" : null,
+          open.id()
+        };
+        for (int i = 0; i < values.length; i++) {
+          BatchInsertLoader.bind(update, i + 1, values[i]);
+        }
+        update.addBatch();
+      }
+      update.executeBatch();
+    }
+  }
+
+  private static List<Open> open(Connection c, java.util.Set<Long> recordPks) throws SQLException {
+    List<Open> found = new ArrayList<>();
+    String sql =
+        "SELECT id, record_pk, campaign, campaign_version, step FROM follow_up WHERE status IN"
+            + " ('SCHEDULED', 'DUE') AND record_pk IN ("
+            + String.join(", ", Collections.nCopies(recordPks.size(), "?"))
+            + ")";
+    try (PreparedStatement select = c.prepareStatement(sql)) {
+      int i = 1;
+      for (Long pk : recordPks) {
+        select.setLong(i++, pk);
+      }
+      try (ResultSet r = select.executeQuery()) {
+        while (r.next()) {
+          found.add(new Open(r.getLong(1), r.getLong(2), r.getString(3), r.getInt(4), r.getInt(5)));
+        }
+      }
+    }
+    return found;
+  }
+}
