@@ -103,16 +103,11 @@ class FollowUpPlanner implements RecordHandOff {
       DealerRecord record, CampaignTimeline timeline, Instant now, List<Object[]> rows) {
     for (TimelineStep step : timeline.steps()) {
       StepWindow window = StepWindow.of(record.eventTime(), record.zone(), step);
-      if (!window.deadline().isAfter(now)) {
-        rows.add(
-            row(record, timeline, step, window, null, FollowUpStatus.MISSED, "LATE_RECORD", now));
-        continue;
+      StepWindow.Standing standing = window.standingAt(now, record.zone(), timeline.callingRules());
+      rows.add(row(record, timeline, step, window, standing, now));
+      if (standing.status() != FollowUpStatus.MISSED) {
+        return; // later steps get their rows when this one ends
       }
-      Instant from = window.start().isAfter(now) ? window.start() : now;
-      Instant next = CallingWindow.earliest(from, record.zone(), timeline.callingRules());
-      FollowUpStatus status = next.isAfter(now) ? FollowUpStatus.SCHEDULED : FollowUpStatus.DUE;
-      rows.add(row(record, timeline, step, window, next, status, null, now));
-      return;
     }
   }
 
@@ -121,9 +116,7 @@ class FollowUpPlanner implements RecordHandOff {
       CampaignTimeline timeline,
       TimelineStep step,
       StepWindow window,
-      Instant next,
-      FollowUpStatus status,
-      String missedReason,
+      StepWindow.Standing standing,
       Instant now) {
     return new Object[] {
       null,
@@ -136,10 +129,10 @@ class FollowUpPlanner implements RecordHandOff {
       record.zone().getId(),
       window.start(),
       window.deadline(),
-      next,
-      status.name(),
+      standing.nextAttempt(),
+      standing.status().name(),
       0,
-      missedReason,
+      standing.missedReason(),
       now
     };
   }

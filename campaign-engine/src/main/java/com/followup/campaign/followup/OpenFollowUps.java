@@ -50,26 +50,11 @@ class OpenFollowUps {
             timelines.version(open.campaign(), open.version()).orElseThrow();
         TimelineStep step = timeline.steps().get(open.step() - 1);
         StepWindow window = StepWindow.of(record.eventTime(), record.zone(), step);
-        boolean missed = !window.deadline().isAfter(now);
-        Instant next =
-            missed
-                ? null
-                : CallingWindow.earliest(
-                    window.start().isAfter(now) ? window.start() : now,
-                    record.zone(),
-                    timeline.callingRules());
+        StepWindow.Standing standing =
+            window.standingAt(now, record.zone(), timeline.callingRules());
         Object[] values = {
-          record.phone(),
-          record.zone().getId(),
-          window.start(),
-          window.deadline(),
-          next,
-          (missed
-                  ? FollowUpStatus.MISSED
-                  : next.isAfter(now) ? FollowUpStatus.SCHEDULED : FollowUpStatus.DUE)
-              .name(),
-          missed ? "LATE_RECORD" : null,
-          open.id()
+          record.phone(), record.zone().getId(), window.start(), window.deadline(),
+          standing.nextAttempt(), standing.status().name(), standing.missedReason(), open.id()
         };
         for (int i = 0; i < values.length; i++) {
           BatchInsertLoader.bind(update, i + 1, values[i]);
