@@ -2,10 +2,11 @@ package com.followup.bench.sla;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.followup.bench.AppProcess;
 import com.followup.bench.Bench;
+import com.followup.bench.BenchDatabase;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -24,12 +25,9 @@ import java.util.Map;
  */
 public final class SlaBenchmark implements Bench.Benchmark {
 
-  private static final String HOST = "127.0.0.1";
   private static final int PORT = 3306;
   // its own schema: other benchmarks may be using followup_test_bench at the same time
   private static final String SCHEMA = "followup_test_bench_sla";
-  private static final String USER = "followup_test";
-  private static final String PASSWORD = "followup_test";
   private static final Duration IDLE_MEASURE = Duration.ofSeconds(30);
   private static final Duration IDLE_WINDOW = Duration.ofSeconds(5);
 
@@ -38,11 +36,11 @@ public final class SlaBenchmark implements Bench.Benchmark {
     int open = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
     int window = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
     int windowSeconds = args.length > 2 ? Integer.parseInt(args[2]) : 60;
-    recreateSchema();
+    BenchDatabase.fresh(SCHEMA);
     Map<String, Object> result = new LinkedHashMap<>();
     try (QueryCountingProxy proxy = new QueryCountingProxy(PORT);
-        Connection db = connect(SCHEMA)) {
-      RunningApp app = startApp(proxy, resultsDir, Map.of());
+        Connection db = BenchDatabase.connect(SCHEMA)) {
+      AppProcess app = startApp(proxy);
       Runtime.getRuntime().addShutdownHook(new Thread(() -> stopQuietly(app)));
       long seedStart = System.nanoTime();
       Instant now = Instant.now();
@@ -89,47 +87,21 @@ public final class SlaBenchmark implements Bench.Benchmark {
         .writeValue(resultsDir.resolve("sla.json").toFile(), result);
   }
 
-  private static RunningApp startApp(
-      QueryCountingProxy proxy, Path resultsDir, Map<String, String> extraEnv) throws Exception {
-    Map<String, String> env = new LinkedHashMap<>(extraEnv);
-    env.put(
-        "DATASOURCES_DEFAULT_URL",
-        "jdbc:mysql://" + HOST + ":" + proxy.port() + "/" + SCHEMA + "?sslMode=DISABLED");
-    env.put("DATASOURCES_DEFAULT_USERNAME", USER);
-    env.put("DATASOURCES_DEFAULT_PASSWORD", PASSWORD);
-    env.put("FOLLOWUP_ADMIN_PASSWORD", "bench-admin-password");
-    System.out.println("starting admin-api.jar " + extraEnv + " …");
-    return RunningApp.start(
-        Path.of("admin-api/target/admin-api.jar"), env, resultsDir.resolve("sla-app.log"));
+  private static AppProcess startApp(QueryCountingProxy proxy) throws Exception {
+    System.out.println("starting admin-api.jar …");
+    // through the counting proxy, so the idle figure is the app's own traffic
+    String url = "jdbc:mysql://127.0.0.1:" + proxy.port() + "/" + SCHEMA + "?sslMode=DISABLED";
+    return AppProcess.start(url, List.of("-Xmx1g"), Map.of());
   }
 
-  private static void stopQuietly(RunningApp app) {
+  private static void stopQuietly(AppProcess app) {
     try {
       app.close();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+    } catch (Exception e) {
+      if (e instanceof InterruptedException) {
+        Thread.currentThread().interrupt();
+      }
     }
-  }
-
-  private static void recreateSchema() throws SQLException {
-    try (Connection c = connect("");
-        Statement s = c.createStatement()) {
-      s.execute("DROP DATABASE IF EXISTS " + SCHEMA);
-      s.execute("CREATE DATABASE " + SCHEMA + " CHARACTER SET utf8mb4");
-    }
-  }
-
-  private static Connection connect(String schema) throws SQLException {
-    return DriverManager.getConnection(
-        "jdbc:mysql://"
-            + HOST
-            + ":"
-            + PORT
-            + "/"
-            + schema
-            + "?connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true",
-        USER,
-        PASSWORD);
   }
 
   /** Milliseconds from each window ticket's deadline to its breach flag, sorted. */
