@@ -2,7 +2,6 @@ package com.followup.campaign.bulk;
 
 import com.mysql.cj.jdbc.JdbcStatement;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -56,9 +55,7 @@ final class LoadDataLoader implements TableLoader {
       }
       text.append('\n');
     }
-    ByteArrayOutputStream out = new ByteArrayOutputStream(text.length() + 64);
-    out.writeBytes(text.toString().getBytes(StandardCharsets.UTF_8));
-    return out.toByteArray();
+    return text.toString().getBytes(StandardCharsets.UTF_8);
   }
 
   private static void append(StringBuilder text, Object value) {

@@ -25,12 +25,7 @@ final class BatchPreparer {
       List<NormalizedRow> repeats,
       long firstId,
       TableLoader.Encoded records,
-      TableLoader.Encoded customers) {
-
-    int size() {
-      return first.size() + repeats.size();
-    }
-  }
+      TableLoader.Encoded customers) {}
 
   private final TableLoader loader;
   private final IdBlocks ids;

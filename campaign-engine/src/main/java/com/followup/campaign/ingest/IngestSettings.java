@@ -8,11 +8,8 @@ import io.micronaut.core.bind.annotation.Bindable;
  *
  * @param batchSize rows parsed, validated and written together (FOLLOWUP_INGEST_BATCH_SIZE)
  * @param errorsInSummary rejected-row errors listed in an upload summary; all are stored
- * @param loadData stream bulk rows with LOAD DATA LOCAL when the database allows it (read by {@link
- *     com.followup.campaign.bulk.TableLoaders})
  */
 @ConfigurationProperties("followup.ingest")
 public record IngestSettings(
     @Bindable(defaultValue = "10000") int batchSize,
-    @Bindable(defaultValue = "1000") int errorsInSummary,
-    @Bindable(defaultValue = "true") boolean loadData) {}
+    @Bindable(defaultValue = "1000") int errorsInSummary) {}

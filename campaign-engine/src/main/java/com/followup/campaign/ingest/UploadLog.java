@@ -75,16 +75,17 @@ public class UploadLog {
   /** A page of an upload's errors in file order; empty when unknown or another dealer's. */
   public List<RowError> errors(String dealer, String uploadId, int offset, int limit) {
     Optional<Long> id = parse(uploadId);
-    if (id.isEmpty() || find(dealer, uploadId).isEmpty()) {
+    if (id.isEmpty()) {
       return List.of();
     }
     return transactions.executeRead(
-        status ->
-            errors(
-                status.getConnection(),
-                id.get(),
-                Math.max(0, offset),
-                Math.max(1, Math.min(limit, 10_000))));
+        status -> {
+          Connection c = status.getConnection();
+          if (summaries(c, " WHERE id = ? AND dealer_code = ?", id.get(), dealer).isEmpty()) {
+            return List.of();
+          }
+          return errors(c, id.get(), Math.max(0, offset), Math.max(1, Math.min(limit, 10_000)));
+        });
   }
 
   private static List<UploadSummary> summaries(Connection c, String where, Object... parameters)
