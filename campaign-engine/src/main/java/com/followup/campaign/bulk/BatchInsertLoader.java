@@ -4,9 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
-import java.sql.Types;
-import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
 
@@ -72,12 +69,6 @@ public final class BatchInsertLoader implements TableLoader {
   /** Binds a value of the kinds a {@link TableLoader} takes. */
   public static void bind(PreparedStatement statement, int index, Object value)
       throws SQLException {
-    if (value == null) {
-      statement.setNull(index, Types.VARCHAR);
-    } else if (value instanceof Instant instant) {
-      statement.setTimestamp(index, Timestamp.from(instant));
-    } else {
-      statement.setObject(index, value);
-    }
+    SqlValues.bind(statement, index, value);
   }
 }

@@ -28,24 +28,6 @@ import java.util.stream.Collectors;
 @Singleton
 class FollowUpPlanner implements RecordHandOff {
 
-  static final List<String> COLUMNS =
-      List.of(
-          "id",
-          "dealer_code",
-          "record_pk",
-          "campaign",
-          "campaign_version",
-          "step",
-          "phone",
-          "timezone",
-          "window_start",
-          "deadline",
-          "next_attempt_at",
-          "status",
-          "attempts",
-          "missed_reason",
-          "created_at");
-
   private final CampaignTimelines timelines;
   private final TransactionOperations<Connection> transactions;
   private final TableLoaders loaders;
@@ -92,7 +74,7 @@ class FollowUpPlanner implements RecordHandOff {
         for (int i = 0; i < rows.size(); i++) {
           rows.get(i)[0] = first + i;
         }
-        loaders.loader().insertAll(connection, "follow_up", COLUMNS, rows);
+        loaders.loader().insertAll(connection, "follow_up", FollowUpRows.COLUMNS, rows);
       }
     } catch (SQLException e) {
       throw new IllegalStateException("cannot plan follow-ups", e);
@@ -104,36 +86,20 @@ class FollowUpPlanner implements RecordHandOff {
     for (TimelineStep step : timeline.steps()) {
       StepWindow window = StepWindow.of(record.eventTime(), record.zone(), step);
       StepWindow.Standing standing = window.standingAt(now, record.zone(), timeline.callingRules());
-      rows.add(row(record, timeline, step, window, standing, now));
+      rows.add(
+          FollowUpRows.row(
+              record.dealerCode(),
+              record.id(),
+              record.phone(),
+              record.zone(),
+              timeline,
+              step,
+              window,
+              standing,
+              now));
       if (standing.status() != FollowUpStatus.MISSED) {
         return; // later steps get their rows when this one ends
       }
     }
-  }
-
-  private static Object[] row(
-      DealerRecord record,
-      CampaignTimeline timeline,
-      TimelineStep step,
-      StepWindow window,
-      StepWindow.Standing standing,
-      Instant now) {
-    return new Object[] {
-      null,
-      record.dealerCode(),
-      record.id(),
-      timeline.code(),
-      timeline.version(),
-      step.step(),
-      record.phone(),
-      record.zone().getId(),
-      window.start(),
-      window.deadline(),
-      standing.nextAttempt(),
-      standing.status().name(),
-      0,
-      standing.missedReason(),
-      now
-    };
   }
 }

@@ -1,11 +1,11 @@
 package com.followup.campaign.followup;
 
+import com.followup.campaign.bulk.SqlValues;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,16 +35,15 @@ public class FollowUps {
             select.setString(2, recordId);
             try (ResultSet r = select.executeQuery()) {
               while (r.next()) {
-                Timestamp next = r.getTimestamp(7);
                 found.add(
                     new FollowUpView(
                         r.getLong(1),
                         r.getString(2),
                         r.getInt(3),
                         r.getInt(4),
-                        r.getTimestamp(5).toInstant(),
-                        r.getTimestamp(6).toInstant(),
-                        next == null ? null : next.toInstant(),
+                        SqlValues.instant(r, 5),
+                        SqlValues.instant(r, 6),
+                        SqlValues.instant(r, 7),
                         r.getString(8),
                         r.getInt(9),
                         r.getString(10)));

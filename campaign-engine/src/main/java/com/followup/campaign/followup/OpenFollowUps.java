@@ -43,7 +43,7 @@ class OpenFollowUps {
     try (PreparedStatement update =
         c.prepareStatement(
             "UPDATE follow_up SET phone = ?, timezone = ?, window_start = ?, deadline = ?,"
-                + " next_attempt_at = ?, status = ?, missed_reason = ? WHERE id = ?")) {
+                + " next_attempt_at = ?, status = ?, missed_reason = ?, wake_at = ? WHERE id = ?")) {
       for (Open open : open(c, records.keySet())) {
         DealerRecord record = records.get(open.recordPk());
         CampaignTimeline timeline =
@@ -53,8 +53,15 @@ class OpenFollowUps {
         StepWindow.Standing standing =
             window.standingAt(now, record.zone(), timeline.callingRules());
         Object[] values = {
-          record.phone(), record.zone().getId(), window.start(), window.deadline(),
-          standing.nextAttempt(), standing.status().name(), standing.missedReason(), open.id()
+          record.phone(),
+          record.zone().getId(),
+          window.start(),
+          window.deadline(),
+          standing.nextAttempt(),
+          standing.status().name(),
+          standing.missedReason(),
+          standing.wakeAt(),
+          open.id()
         };
         for (int i = 0; i < values.length; i++) {
           BatchInsertLoader.bind(update, i + 1, values[i]);

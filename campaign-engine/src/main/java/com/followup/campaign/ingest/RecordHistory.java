@@ -1,5 +1,6 @@
 package com.followup.campaign.ingest;
 
+import com.followup.campaign.bulk.SqlValues;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -67,7 +68,7 @@ public class RecordHistory {
               new RecordVersions.Version(
                   r.getInt(2),
                   r.getString(3),
-                  r.getTimestamp(4).toInstant(),
+                  SqlValues.instant(r, 4),
                   r.getString(5),
                   r.getString(6),
                   r.getString(7),
@@ -76,7 +77,7 @@ public class RecordHistory {
                   r.getString(10),
                   r.getString(11),
                   Long.toString(r.getLong(12)),
-                  r.getTimestamp(13).toInstant()));
+                  SqlValues.instant(r, 13)));
         }
       }
     }

@@ -1,5 +1,6 @@
 package com.followup.campaign.ingest;
 
+import com.followup.campaign.bulk.SqlValues;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -103,8 +104,8 @@ public class UploadLog {
                   r.getString(2),
                   r.getString(3),
                   r.getString(4),
-                  r.getTimestamp(5).toInstant(),
-                  r.getTimestamp(6).toInstant(),
+                  SqlValues.instant(r, 5),
+                  SqlValues.instant(r, 6),
                   r.getInt(7),
                   r.getInt(8),
                   r.getInt(9),

@@ -1,12 +1,12 @@
 package com.followup.campaign.ingest;
 
+import com.followup.campaign.bulk.SqlValues;
 import com.followup.campaign.bulk.TableLoader;
 import com.followup.campaign.ids.IdBlocks;
 import com.followup.campaign.record.DealerRecord;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -101,8 +101,8 @@ final class UploadRun {
         dealer,
         format.name(),
         uploadedBy,
-        Timestamp.from(started),
-        Timestamp.from(finished),
+        started,
+        finished,
         received,
         accepted,
         updated,
@@ -111,7 +111,7 @@ final class UploadRun {
         errorCount
       };
       for (int i = 0; i < values.length; i++) {
-        insert.setObject(i + 1, values[i]);
+        SqlValues.bind(insert, i + 1, values[i]);
       }
       insert.executeUpdate();
     }

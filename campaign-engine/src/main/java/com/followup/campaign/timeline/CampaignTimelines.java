@@ -1,5 +1,6 @@
 package com.followup.campaign.timeline;
 
+import com.followup.campaign.bulk.SqlValues;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
@@ -8,11 +9,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Campaign timelines by version: read the current one, any earlier one, or add the next. */
 @Singleton
@@ -25,6 +27,7 @@ public class CampaignTimelines {
   private final TransactionOperations<Connection> transactions;
   private final JsonMapper json;
   private final Clock clock;
+  private final Map<String, CampaignTimeline> versions = new ConcurrentHashMap<>();
 
   CampaignTimelines(TransactionOperations<Connection> transactions, JsonMapper json, Clock clock) {
     this.transactions = transactions;
@@ -44,8 +47,18 @@ public class CampaignTimelines {
             read(status.getConnection(), LATEST + " AND v.code = ?", code).stream().findFirst());
   }
 
-  /** A given version, as the follow-ups planned under it see it. */
+  /** A given version, as the follow-ups planned under it see it (cached: versions never change). */
   public Optional<CampaignTimeline> version(String code, int version) {
+    CampaignTimeline known = versions.get(code + "#" + version);
+    if (known != null) {
+      return Optional.of(known);
+    }
+    Optional<CampaignTimeline> read = readVersion(code, version);
+    read.ifPresent(found -> versions.put(code + "#" + version, found));
+    return read;
+  }
+
+  private Optional<CampaignTimeline> readVersion(String code, int version) {
     return transactions.executeRead(
         status ->
             read(
@@ -76,11 +89,11 @@ public class CampaignTimelines {
             insert.setString(1, stored.code());
             insert.setInt(2, next);
             insert.setString(3, json.writeValueAsString(stored));
-            insert.setTimestamp(4, Timestamp.from(stored.createdAt()));
+            SqlValues.bind(insert, 4, stored.createdAt());
             insert.setString(5, by);
             insert.executeUpdate();
           } catch (SQLException duplicate) {
-            if (version(draft.code(), next).isPresent()) {
+            if (readVersion(draft.code(), next).isPresent()) {
               throw new TimelineConflict(draft.code());
             }
             throw duplicate;

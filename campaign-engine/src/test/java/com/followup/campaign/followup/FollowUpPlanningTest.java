@@ -59,14 +59,14 @@ class FollowUpPlanningTest {
               assertThat(f.step()).isEqualTo(1);
               assertThat(f.windowStart()).isEqualTo(Instant.parse("2026-11-19T07:00:00Z"));
               assertThat(f.deadline()).isEqualTo(Instant.parse("2026-11-22T07:00:00Z"));
-              assertThat(f.status()).isEqualTo("DUE");
+              assertThat(f.status()).isEqualTo("SCHEDULED");
               assertThat(f.nextAttemptAt()).isEqualTo(Instant.parse("2026-11-20T01:00:00Z"));
               assertThat(f.attempts()).isZero();
             });
   }
 
   @Test
-  void a_late_record_misses_the_passed_steps_and_the_open_step_is_due_now() {
+  void a_late_record_misses_the_passed_steps_and_the_open_step_is_called_now() {
     send(
         "PURCHASE,L-1,2026-11-15 10:00,Late,13812345678,\nPURCHASE,L-2,2026-10-01 10:00,Very late,13812345679,\n");
 
@@ -74,7 +74,7 @@ class FollowUpPlanningTest {
         .extracting(FollowUpView::step, FollowUpView::status, FollowUpView::missedReason)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(1, "MISSED", "LATE_RECORD"),
-            org.assertj.core.groups.Tuple.tuple(2, "DUE", null));
+            org.assertj.core.groups.Tuple.tuple(2, "SCHEDULED", null));
     assertThat(followUps.forRecord(dealer, "L-2"))
         .extracting(FollowUpView::status)
         .containsExactly("MISSED", "MISSED", "MISSED");
@@ -104,7 +104,7 @@ class FollowUpPlanningTest {
         .satisfies(
             f -> {
               assertThat(f.deadline()).isEqualTo(Instant.parse("2026-11-21T07:00:00Z"));
-              assertThat(f.status()).isEqualTo("DUE");
+              assertThat(f.status()).isEqualTo("SCHEDULED");
             });
   }
 }

@@ -1,0 +1,123 @@
+package com.followup.campaign.dispatch;
+
+import com.followup.campaign.timeline.CampaignTimelines;
+import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The dialer's queue: released (DUE) follow-ups of a campaign, earliest deadline first. Taking a
+ * call passes the compliance gate again at the moment of dialing (a do-not-call entry added while
+ * it waited, the daily limit, calling hours) and takes the contact's one dial path; the call is
+ * DIALING until its outcome is recorded or its lease runs out.
+ */
+@Singleton
+public class DialQueue {
+
+  private final TransactionOperations<Connection> transactions;
+  private final CampaignTimelines timelines;
+  private final ComplianceGate gate;
+  private final DispatchSettings settings;
+  private final CallDetails details;
+  private final ApplicationEventPublisher<FollowUpsMissed> missedEvents;
+  private final Clock clock;
+
+  DialQueue(
+      TransactionOperations<Connection> transactions,
+      CampaignTimelines timelines,
+      DispatchSettings settings,
+      CallDetails details,
+      ApplicationEventPublisher<FollowUpsMissed> missedEvents,
+      Clock clock) {
+    this.transactions = transactions;
+    this.timelines = timelines;
+    this.gate = new ComplianceGate(settings.undecidedRetry());
+    this.settings = settings;
+    this.details = details;
+    this.missedEvents = missedEvents;
+    this.clock = clock;
+  }
+
+  /** Takes up to {@code max} calls of {@code campaign} to place now. */
+  public List<CallToPlace> take(String campaign, int max) {
+    Instant now = clock.instant();
+    return transactions.executeWrite(
+        status -> {
+          Connection c = status.getConnection();
+          FollowUpChanges changes = new FollowUpChanges(now);
+          List<DueFollowUp> queued = queued(c, campaign, max);
+          Map<Long, ContactFacts> facts = ContactFactsReader.read(c, queued, now);
+          List<DueFollowUp> taken = new ArrayList<>();
+          Instant leaseUntil = now.plus(settings.dialLease());
+          for (DueFollowUp f : queued) {
+            Verdict verdict =
+                gate.check(
+                    f,
+                    timelines
+                        .version(f.campaign(), f.campaignVersion())
+                        .orElseThrow()
+                        .callingRules(),
+                    facts.get(f.id()),
+                    now);
+            if (!(verdict instanceof Verdict.Dial)) {
+              changes.holdBack(f, verdict);
+            } else if (DialPaths.take(c, f, now, leaseUntil)) {
+              changes.dialing(f, leaseUntil);
+              ContactFactsReader.countDial(c, f, now);
+              taken.add(f);
+            } // else another call to this contact is open: it stays queued
+          }
+          changes.apply(c);
+          if (!changes.missed().isEmpty()) {
+            missedEvents.publishEvent(new FollowUpsMissed(List.copyOf(changes.missed())));
+          }
+          return details.of(c, taken);
+        });
+  }
+
+  /** How many follow-ups of {@code campaign} wait in the queue. */
+  public int waiting(String campaign) {
+    return transactions.executeRead(
+        status -> {
+          try (PreparedStatement count =
+              status
+                  .getConnection()
+                  .prepareStatement(
+                      "SELECT COUNT(*) FROM follow_up WHERE status = 'DUE' AND campaign = ?")) {
+            count.setString(1, campaign);
+            try (ResultSet row = count.executeQuery()) {
+              row.next();
+              return row.getInt(1);
+            }
+          }
+        });
+  }
+
+  private List<DueFollowUp> queued(Connection c, String campaign, int max) throws SQLException {
+    List<DueFollowUp> queued = new ArrayList<>();
+    try (PreparedStatement select =
+        c.prepareStatement(
+            "SELECT "
+                + DueFollowUp.COLUMNS
+                + " FROM follow_up WHERE status = 'DUE' AND campaign = ? ORDER BY deadline"
+                + " LIMIT ? FOR UPDATE SKIP LOCKED")) {
+      select.setString(1, campaign);
+      select.setInt(2, max);
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          queued.add(DueFollowUp.read(rows, timelines));
+        }
+      }
+    }
+    return queued;
+  }
+}

@@ -1,0 +1,54 @@
+package com.followup.campaign.dispatch;
+
+import com.followup.campaign.bulk.SqlValues;
+import com.followup.campaign.followup.FollowUpStatus;
+import com.followup.campaign.timeline.CampaignTimelines;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+
+/** A claimed follow-up row, as the dispatcher and the dial queue see it. */
+record DueFollowUp(
+    long id,
+    String dealerCode,
+    long recordPk,
+    String campaign,
+    int campaignVersion,
+    int step,
+    String phone,
+    String timezone,
+    Instant windowStart,
+    Instant deadline,
+    Instant nextAttemptAt,
+    FollowUpStatus status,
+    int attempts,
+    String missedReason,
+    int maxAttempts) {
+
+  static final String COLUMNS =
+      "id, dealer_code, record_pk, campaign, campaign_version, step, phone, timezone,"
+          + " window_start, deadline, next_attempt_at, status, attempts, missed_reason";
+
+  /** Reads {@link #COLUMNS}; the step's attempt limit comes from its timeline version. */
+  static DueFollowUp read(ResultSet row, CampaignTimelines timelines) throws SQLException {
+    String campaign = row.getString(4);
+    int version = row.getInt(5);
+    int step = row.getInt(6);
+    return new DueFollowUp(
+        row.getLong(1),
+        row.getString(2),
+        row.getLong(3),
+        campaign,
+        version,
+        step,
+        row.getString(7),
+        row.getString(8),
+        SqlValues.instant(row, 9),
+        SqlValues.instant(row, 10),
+        SqlValues.instant(row, 11),
+        FollowUpStatus.valueOf(row.getString(12)),
+        row.getInt(13),
+        row.getString(14),
+        timelines.version(campaign, version).orElseThrow().steps().get(step - 1).maxAttempts());
+  }
+}

@@ -1,0 +1,167 @@
+package com.followup.campaign.dispatch;
+
+import com.followup.campaign.bulk.SqlValues;
+import com.followup.campaign.followup.FollowUpStatus;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The status changes one transaction makes to follow-ups, written together: releases in one
+ * statement, other changes as one batch, and every change as a row of the follow-up's history.
+ */
+final class FollowUpChanges {
+
+  private final Instant now;
+  private final List<Long> released = new ArrayList<>();
+  private final Map<String, Integer> releasedByCampaign = new TreeMap<>();
+  private final List<Object[]> updates = new ArrayList<>();
+  private final List<Object[]> history = new ArrayList<>();
+  private final List<MissedFollowUp> missed = new ArrayList<>();
+
+  FollowUpChanges(Instant now) {
+    this.now = now;
+  }
+
+  /** Released to the dial queue: DUE until its deadline. */
+  void release(DueFollowUp f) {
+    released.add(f.id());
+    releasedByCampaign.merge(f.campaign(), 1, Integer::sum);
+    history.add(event(f.id(), FollowUpStatus.DUE, null, null));
+  }
+
+  /** Held back by a rule: SCHEDULED again for {@code until} (the deadline ends it sooner). */
+  void hold(DueFollowUp f, Instant until, String reason, String outcome, int attempts) {
+    Instant wake = until.isBefore(f.deadline()) ? until : f.deadline();
+    update(f, FollowUpStatus.SCHEDULED, until, wake, null, outcome, attempts);
+    history.add(event(f.id(), FollowUpStatus.SCHEDULED, reason, "next attempt " + until));
+  }
+
+  /** What the gate decided other than dialing: wait, cancel, or miss. */
+  void holdBack(DueFollowUp f, Verdict verdict) {
+    if (verdict instanceof Verdict.Wait wait) {
+      hold(f, wait.until(), wait.rule().name(), null, f.attempts());
+    } else if (verdict instanceof Verdict.Cancel cancel) {
+      cancel(f, cancel.rule().name(), null);
+    } else if (verdict instanceof Verdict.Miss miss) {
+      Instant missedAt = miss.rule() == HoldRule.DEADLINE_PASSED ? f.deadline() : now;
+      miss(f, miss.rule().name(), null, f.attempts(), missedAt);
+    } else {
+      throw new IllegalArgumentException("not a hold: " + verdict);
+    }
+  }
+
+  /** A finished row that still had a wake time: keep it as it is, without one. */
+  void forget(DueFollowUp f) {
+    update(f, f.status(), f.nextAttemptAt(), null, null, null, f.attempts());
+  }
+
+  /** Taken by the dialer: DIALING until an outcome arrives or the lease runs out. */
+  void dialing(DueFollowUp f, Instant leaseUntil) {
+    update(f, FollowUpStatus.DIALING, f.nextAttemptAt(), leaseUntil, null, null, f.attempts() + 1);
+    history.add(event(f.id(), FollowUpStatus.DIALING, null, "attempt " + (f.attempts() + 1)));
+  }
+
+  void complete(DueFollowUp f, String outcome, String detail) {
+    update(f, FollowUpStatus.COMPLETED, f.nextAttemptAt(), null, null, outcome, f.attempts());
+    history.add(event(f.id(), FollowUpStatus.COMPLETED, outcome, detail));
+  }
+
+  void cancel(DueFollowUp f, String reason, String outcome) {
+    update(f, FollowUpStatus.CANCELLED, null, null, reason, outcome, f.attempts());
+    history.add(event(f.id(), FollowUpStatus.CANCELLED, reason, null));
+  }
+
+  /** Ends without contact and is reported in this transaction. */
+  void miss(DueFollowUp f, String reason, String outcome, int attempts, Instant missedAt) {
+    update(f, FollowUpStatus.MISSED, null, null, reason, outcome, attempts);
+    history.add(event(f.id(), FollowUpStatus.MISSED, reason, null));
+    report(f, reason, missedAt);
+  }
+
+  /** A row already MISSED (planned late) is reported now. */
+  void reportMissed(DueFollowUp f) {
+    update(f, FollowUpStatus.MISSED, null, null, f.missedReason(), null, f.attempts());
+    Instant missedAt = "LATE_RECORD".equals(f.missedReason()) ? f.deadline() : now;
+    report(f, f.missedReason(), missedAt.isAfter(now) ? now : missedAt);
+  }
+
+  private void report(DueFollowUp f, String reason, Instant missedAt) {
+    missed.add(
+        new MissedFollowUp(
+            f.id(),
+            f.dealerCode(),
+            f.campaign(),
+            f.step(),
+            f.phone(),
+            reason,
+            f.deadline(),
+            missedAt));
+  }
+
+  Map<String, Integer> releasedByCampaign() {
+    return releasedByCampaign;
+  }
+
+  List<MissedFollowUp> missed() {
+    return missed;
+  }
+
+  private void update(
+      DueFollowUp f,
+      FollowUpStatus status,
+      Instant nextAttempt,
+      Instant wake,
+      String missedReason,
+      String outcome,
+      int attempts) {
+    updates.add(new Object[] {status, nextAttempt, wake, missedReason, outcome, attempts, f.id()});
+  }
+
+  private Object[] event(long id, FollowUpStatus status, String reason, String detail) {
+    return new Object[] {id, now, status, reason, detail};
+  }
+
+  void apply(Connection c) throws SQLException {
+    if (!released.isEmpty()) {
+      try (PreparedStatement release =
+          c.prepareStatement(
+              "UPDATE follow_up SET status = 'DUE', wake_at = deadline WHERE id IN ("
+                  + String.join(", ", Collections.nCopies(released.size(), "?"))
+                  + ")")) {
+        SqlValues.bindAll(release, released.toArray());
+        release.executeUpdate();
+      }
+    }
+    batch(
+        c,
+        "UPDATE follow_up SET status = ?, next_attempt_at = ?, wake_at = ?, missed_reason ="
+            + " COALESCE(?, missed_reason), last_outcome = COALESCE(?, last_outcome), attempts = ?"
+            + " WHERE id = ?",
+        updates);
+    batch(
+        c,
+        "INSERT INTO follow_up_event (follow_up_id, happened_at, status, reason, detail)"
+            + " VALUES (?, ?, ?, ?, ?)",
+        history);
+  }
+
+  private static void batch(Connection c, String sql, List<Object[]> rows) throws SQLException {
+    if (rows.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement statement = c.prepareStatement(sql)) {
+      for (Object[] row : rows) {
+        SqlValues.bindAll(statement, row);
+        statement.addBatch();
+      }
+      statement.executeBatch();
+    }
+  }
+}

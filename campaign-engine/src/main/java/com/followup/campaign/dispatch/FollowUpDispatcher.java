@@ -1,0 +1,130 @@
+package com.followup.campaign.dispatch;
+
+import com.followup.campaign.bulk.SqlValues;
+import com.followup.campaign.timeline.CallingRules;
+import com.followup.campaign.timeline.CampaignTimelines;
+import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Releases follow-ups to the dial queue on time. One pass claims a batch of rows whose wake time
+ * has come ({@code FOR UPDATE SKIP LOCKED}, so instances never claim the same row) and, per row: a
+ * SCHEDULED row passes the compliance gate and is released (DUE), held for later, cancelled or
+ * missed; a DUE row whose deadline came is missed; a DIALING row whose lease ran out (its instance
+ * died mid-call) counts as unanswered; a MISSED row is reported to the SLA tracker.
+ */
+@Singleton
+public class FollowUpDispatcher {
+
+  private final TransactionOperations<Connection> transactions;
+  private final CampaignTimelines timelines;
+  private final Retries retries;
+  private final ComplianceGate gate;
+  private final DispatchSettings settings;
+  private final ApplicationEventPublisher<FollowUpsMissed> missedEvents;
+  private final ApplicationEventPublisher<FollowUpsReleased> releasedEvents;
+
+  FollowUpDispatcher(
+      TransactionOperations<Connection> transactions,
+      CampaignTimelines timelines,
+      Retries retries,
+      DispatchSettings settings,
+      ApplicationEventPublisher<FollowUpsMissed> missedEvents,
+      ApplicationEventPublisher<FollowUpsReleased> releasedEvents) {
+    this.transactions = transactions;
+    this.timelines = timelines;
+    this.retries = retries;
+    this.gate = new ComplianceGate(settings.undecidedRetry());
+    this.settings = settings;
+    this.missedEvents = missedEvents;
+    this.releasedEvents = releasedEvents;
+  }
+
+  /** Claims and settles one batch of what is due at {@code now}; returns how many rows. */
+  public int processDue(Instant now) {
+    FollowUpChanges changes = new FollowUpChanges(now);
+    int claimed =
+        transactions.executeWrite(
+            status -> {
+              Connection c = status.getConnection();
+              List<DueFollowUp> batch = claim(c, now);
+              settle(c, batch, changes, now);
+              changes.apply(c);
+              if (!changes.missed().isEmpty()) {
+                missedEvents.publishEvent(new FollowUpsMissed(List.copyOf(changes.missed())));
+              }
+              return batch.size();
+            });
+    if (!changes.releasedByCampaign().isEmpty()) {
+      releasedEvents.publishEvent(new FollowUpsReleased(Map.copyOf(changes.releasedByCampaign())));
+    }
+    return claimed;
+  }
+
+  /** When the next row falls due, if any: one index look-up. */
+  public Optional<Instant> nextDue() {
+    return transactions.executeRead(
+        status -> {
+          try (PreparedStatement select =
+                  status.getConnection().prepareStatement("SELECT MIN(wake_at) FROM follow_up");
+              ResultSet row = select.executeQuery()) {
+            return row.next() ? Optional.ofNullable(SqlValues.instant(row, 1)) : Optional.empty();
+          }
+        });
+  }
+
+  private List<DueFollowUp> claim(Connection c, Instant now) throws SQLException {
+    List<DueFollowUp> batch = new ArrayList<>();
+    try (PreparedStatement select =
+        c.prepareStatement(
+            "SELECT "
+                + DueFollowUp.COLUMNS
+                + " FROM follow_up WHERE wake_at <= ? ORDER BY wake_at LIMIT ?"
+                + " FOR UPDATE SKIP LOCKED")) {
+      SqlValues.bindAll(select, now, settings.batchSize());
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          batch.add(DueFollowUp.read(rows, timelines));
+        }
+      }
+    }
+    return batch;
+  }
+
+  private void settle(Connection c, List<DueFollowUp> batch, FollowUpChanges changes, Instant now)
+      throws SQLException {
+    List<DueFollowUp> scheduled = new ArrayList<>();
+    for (DueFollowUp f : batch) {
+      switch (f.status()) {
+        case SCHEDULED -> scheduled.add(f);
+        case DUE -> changes.miss(f, "DEADLINE_PASSED", null, f.attempts(), f.deadline());
+        case DIALING -> retries.leaseExpired(c, f, changes, now);
+        case MISSED -> changes.reportMissed(f);
+        default -> changes.forget(f); // finished rows have no wake time; heal one that has
+      }
+    }
+    Map<Long, ContactFacts> facts = ContactFactsReader.read(c, scheduled, now);
+    for (DueFollowUp f : scheduled) {
+      Verdict verdict = gate.check(f, rules(f), facts.get(f.id()), now);
+      if (verdict instanceof Verdict.Dial) {
+        changes.release(f);
+      } else {
+        changes.holdBack(f, verdict);
+      }
+    }
+  }
+
+  private CallingRules rules(DueFollowUp f) {
+    return timelines.version(f.campaign(), f.campaignVersion()).orElseThrow().callingRules();
+  }
+}

@@ -1,0 +1,75 @@
+package com.followup.campaign.dispatch;
+
+import com.followup.campaign.bulk.SqlValues;
+import com.followup.campaign.bulk.TableLoaders;
+import com.followup.campaign.followup.FollowUpRows;
+import com.followup.campaign.followup.StepWindow;
+import com.followup.campaign.ids.IdBlocks;
+import com.followup.campaign.timeline.CampaignTimeline;
+import com.followup.campaign.timeline.CampaignTimelines;
+import com.followup.campaign.timeline.TimelineStep;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Plans a record's next step when one is completed, under the same campaign version, from the
+ * record's current event time.
+ */
+@Singleton
+class NextStepPlanner {
+
+  private final CampaignTimelines timelines;
+  private final TableLoaders loaders;
+  private final IdBlocks ids;
+
+  NextStepPlanner(CampaignTimelines timelines, TableLoaders loaders, IdBlocks ids) {
+    this.timelines = timelines;
+    this.loaders = loaders;
+    this.ids = ids;
+  }
+
+  /** Writes the row of the step after {@code done}; null when it was the last step. */
+  NextStep planAfter(Connection c, DueFollowUp done, Instant now) throws SQLException {
+    CampaignTimeline timeline =
+        timelines.version(done.campaign(), done.campaignVersion()).orElseThrow();
+    Optional<ZoneId> zone = ComplianceGate.zoneOf(done.timezone());
+    Optional<Instant> eventTime = eventTime(c, done.recordPk());
+    if (done.step() >= timeline.steps().size() || zone.isEmpty() || eventTime.isEmpty()) {
+      return null;
+    }
+    TimelineStep step = timeline.steps().get(done.step());
+    StepWindow window = StepWindow.of(eventTime.get(), zone.get(), step);
+    StepWindow.Standing standing = window.standingAt(now, zone.get(), timeline.callingRules());
+    Object[] row =
+        FollowUpRows.row(
+            done.dealerCode(),
+            done.recordPk(),
+            done.phone(),
+            zone.get(),
+            timeline,
+            step,
+            window,
+            standing,
+            now);
+    row[0] = ids.reserve("follow_up", 1);
+    loaders.loader().insertAll(c, "follow_up", FollowUpRows.COLUMNS, List.<Object[]>of(row));
+    return new NextStep(step.step(), window.start(), window.deadline());
+  }
+
+  private static Optional<Instant> eventTime(Connection c, long recordPk) throws SQLException {
+    try (PreparedStatement select =
+        c.prepareStatement("SELECT event_time FROM dealer_record WHERE id = ?")) {
+      select.setLong(1, recordPk);
+      try (ResultSet row = select.executeQuery()) {
+        return row.next() ? Optional.of(SqlValues.instant(row, 1)) : Optional.empty();
+      }
+    }
+  }
+}
