@@ -1,17 +1,23 @@
 package com.followup.admin.campaign;
 
+import com.followup.campaign.dispatch.DryRunResult;
+import com.followup.campaign.dispatch.TimelineDryRun;
 import com.followup.campaign.timeline.CampaignTimeline;
 import com.followup.campaign.timeline.CampaignTimelines;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.LocalDate;
 import java.util.List;
 
 /** Campaign timelines: read by everyone who works follow-ups, changed by managers. */
@@ -19,10 +25,24 @@ import java.util.List;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class CampaignController {
 
-  private final CampaignTimelines timelines;
+  /**
+   * A dry run: the draft (or the current timeline when absent) over records whose step windows open
+   * from {@code from} to {@code to}, optionally for one dealer; at most {@code limit} items listed.
+   */
+  @Serdeable
+  record DryRunRequest(
+      @Nullable CampaignTimeline timeline,
+      LocalDate from,
+      LocalDate to,
+      @Nullable String dealer,
+      @Nullable Integer limit) {}
 
-  CampaignController(CampaignTimelines timelines) {
+  private final CampaignTimelines timelines;
+  private final TimelineDryRun dryRun;
+
+  CampaignController(CampaignTimelines timelines, TimelineDryRun dryRun) {
     this.timelines = timelines;
+    this.dryRun = dryRun;
   }
 
   @Get
@@ -56,5 +76,26 @@ class CampaignController {
           "the body's code '" + draft.code() + "' differs from the path's '" + code + "'");
     }
     return timelines.revise(draft, caller.getName());
+  }
+
+  /** What a timeline draft would do, before it is saved: nothing is written. */
+  @Post("/{code}/dry-run")
+  @Secured({"MANAGER", "ADMIN"})
+  DryRunResult dryRun(String code, @Body DryRunRequest request) {
+    CampaignTimeline draft =
+        request.timeline() != null
+            ? request.timeline()
+            : timelines
+                .current(code)
+                .orElseThrow(() -> new IllegalArgumentException("no campaign '" + code + "'"));
+    if (!code.equals(draft.code())) {
+      throw new IllegalArgumentException(
+          "the draft's code '" + draft.code() + "' differs from the path's '" + code + "'");
+    }
+    int limit = request.limit() == null ? 200 : request.limit();
+    if (limit < 0 || limit > 5000) {
+      throw new IllegalArgumentException("limit must be 0 to 5000");
+    }
+    return dryRun.run(draft, request.from(), request.to(), request.dealer(), limit);
   }
 }

@@ -2,6 +2,7 @@ package com.followup.admin.web;
 
 import com.followup.admin.user.UsernameTaken;
 import com.followup.campaign.dealer.DealerAlreadyExists;
+import com.followup.campaign.dispatch.FollowUpNotDialing;
 import com.followup.campaign.timeline.TimelineConflict;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Produces;
@@ -33,6 +34,14 @@ final class ConflictHandlers {
   @Singleton
   static class TimelineChanged extends StatusMappingHandler<TimelineConflict> {
     TimelineChanged(ErrorResponseProcessor<?> errors) {
+      super(errors, HttpStatus.CONFLICT);
+    }
+  }
+
+  @Produces
+  @Singleton
+  static class OutcomeOutOfTurn extends StatusMappingHandler<FollowUpNotDialing> {
+    OutcomeOutOfTurn(ErrorResponseProcessor<?> errors) {
       super(errors, HttpStatus.CONFLICT);
     }
   }

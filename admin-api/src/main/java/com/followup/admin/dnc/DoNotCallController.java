@@ -1,0 +1,71 @@
+package com.followup.admin.dnc;
+
+import com.followup.campaign.dispatch.DoNotCallEntry;
+import com.followup.campaign.dispatch.DoNotCallList;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.List;
+
+/**
+ * The do-not-call list. Managers keep it; an agent adds the number of a customer who asks on the
+ * call. Numbers are given in international form ({@code +86…}) or with {@code country}.
+ */
+@Controller("/api/do-not-call")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class DoNotCallController {
+
+  /** Why the number may not be called; {@code country} when the number is national. */
+  @Serdeable
+  record Entry(String reason, @Nullable String country) {}
+
+  private final DoNotCallList list;
+
+  DoNotCallController(DoNotCallList list) {
+    this.list = list;
+  }
+
+  @Get
+  @Secured({"MANAGER", "ADMIN", "QA"})
+  List<DoNotCallEntry> page(
+      @Nullable @QueryValue String after, @Nullable @QueryValue Integer limit) {
+    int size = limit == null ? 100 : limit;
+    if (size < 1 || size > 1000) {
+      throw new IllegalArgumentException("limit must be 1 to 1000");
+    }
+    return list.page(after == null ? null : DoNotCallList.normalize(after, null), size);
+  }
+
+  @Get("/{phone}")
+  @Secured({"MANAGER", "ADMIN", "QA", "AGENT"})
+  HttpResponse<DoNotCallEntry> find(String phone, @Nullable @QueryValue String country) {
+    return list.find(DoNotCallList.normalize(phone, country))
+        .map(HttpResponse::ok)
+        .orElseGet(HttpResponse::notFound);
+  }
+
+  @Put("/{phone}")
+  @Secured({"MANAGER", "ADMIN", "AGENT"})
+  DoNotCallEntry add(String phone, @Body Entry entry, Authentication caller) {
+    return list.add(
+        DoNotCallList.normalize(phone, entry.country()), entry.reason(), caller.getName());
+  }
+
+  @Delete("/{phone}")
+  @Secured({"MANAGER", "ADMIN"})
+  HttpResponse<Void> remove(String phone, @Nullable @QueryValue String country) {
+    return list.remove(DoNotCallList.normalize(phone, country))
+        ? HttpResponse.noContent()
+        : HttpResponse.notFound();
+  }
+}
