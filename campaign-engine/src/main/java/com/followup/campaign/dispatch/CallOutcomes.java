@@ -64,7 +64,7 @@ public class CallOutcomes {
           Retries.freeDialPath(c, f);
           FollowUpChanges changes = new FollowUpChanges(now);
           NextStep planned = apply(c, f, outcome, callbackAt, changes, now);
-          changes.apply(c);
+          changes.apply(c, clock.instant());
           if (!changes.missed().isEmpty()) {
             missedEvents.publishEvent(new FollowUpsMissed(List.copyOf(changes.missed())));
           }

@@ -76,7 +76,7 @@ public class DialQueue {
               taken.add(f);
             } // else another call to this contact is open: it stays queued
           }
-          changes.apply(c);
+          changes.apply(c, clock.instant());
           if (!changes.missed().isEmpty()) {
             missedEvents.publishEvent(new FollowUpsMissed(List.copyOf(changes.missed())));
           }

@@ -125,10 +125,17 @@ final class FollowUpChanges {
   }
 
   private Object[] event(long id, FollowUpStatus status, String reason, String detail) {
-    return new Object[] {id, now, status, reason, detail};
+    return new Object[] {id, null, status, reason, detail};
   }
 
-  void apply(Connection c) throws SQLException {
+  /**
+   * Writes every change; the history is stamped {@code at}, the moment of writing (what was due was
+   * handed on then, not when the batch was claimed).
+   */
+  void apply(Connection c, Instant at) throws SQLException {
+    for (Object[] event : history) {
+      event[1] = at;
+    }
     if (!released.isEmpty()) {
       try (PreparedStatement release =
           c.prepareStatement(

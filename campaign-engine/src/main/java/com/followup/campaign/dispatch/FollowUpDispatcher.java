@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +34,7 @@ public class FollowUpDispatcher {
   private final DispatchSettings settings;
   private final ApplicationEventPublisher<FollowUpsMissed> missedEvents;
   private final ApplicationEventPublisher<FollowUpsReleased> releasedEvents;
+  private final Clock clock;
 
   FollowUpDispatcher(
       TransactionOperations<Connection> transactions,
@@ -40,7 +42,8 @@ public class FollowUpDispatcher {
       Retries retries,
       DispatchSettings settings,
       ApplicationEventPublisher<FollowUpsMissed> missedEvents,
-      ApplicationEventPublisher<FollowUpsReleased> releasedEvents) {
+      ApplicationEventPublisher<FollowUpsReleased> releasedEvents,
+      Clock clock) {
     this.transactions = transactions;
     this.timelines = timelines;
     this.retries = retries;
@@ -48,6 +51,7 @@ public class FollowUpDispatcher {
     this.settings = settings;
     this.missedEvents = missedEvents;
     this.releasedEvents = releasedEvents;
+    this.clock = clock;
   }
 
   /** Claims and settles one batch of what is due at {@code now}; returns how many rows. */
@@ -59,7 +63,7 @@ public class FollowUpDispatcher {
               Connection c = status.getConnection();
               List<DueFollowUp> batch = claim(c, now);
               settle(c, batch, changes, now);
-              changes.apply(c);
+              changes.apply(c, clock.instant());
               if (!changes.missed().isEmpty()) {
                 missedEvents.publishEvent(new FollowUpsMissed(List.copyOf(changes.missed())));
               }

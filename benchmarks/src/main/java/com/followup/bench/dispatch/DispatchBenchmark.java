@@ -1,0 +1,180 @@
+package com.followup.bench.dispatch;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.followup.bench.AppProcess;
+import com.followup.bench.Bench;
+import com.followup.bench.BenchDatabase;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * scripts/bench.sh dispatch [pending] [due]: two instances of the real app on one MariaDB schema
+ * holding {@code pending} follow-ups (default 1,000,000). Phase "minute": {@code due} of them
+ * (100,000) fall due spread over one minute — lateness from due time to hand-off. Phase "burst":
+ * another {@code due} fall due at the same instant — how fast the full path (claim, gate, release,
+ * history) drains them. Beside it, on the same table: the bare SKIP LOCKED claim (the ceiling), and
+ * one Quartz trigger per follow-up.
+ */
+public final class DispatchBenchmark implements Bench.Benchmark {
+
+  private static final String SCHEMA = "followup_test_bench_dispatch";
+  private static final long MINUTE_FIRST = 2_000_001;
+  private static final long BURST_FIRST = 3_000_001;
+  private static final long RAW_FIRST = 4_000_001;
+
+  @Override
+  public void run(Path resultsDir, String[] args) throws Exception {
+    int pending = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+    int due = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
+    int quartzTriggers = args.length > 2 ? Integer.parseInt(args[2]) : 3_000;
+    String url = BenchDatabase.fresh(SCHEMA);
+    String zone = midday();
+    Map<String, Object> result = new LinkedHashMap<>();
+    try (Connection db = BenchDatabase.connect(SCHEMA)) {
+      List<AppProcess> apps = new ArrayList<>();
+      try {
+        System.out.println("starting two instances of admin-api.jar …");
+        apps.add(AppProcess.start(url, List.of("-Xmx1g"), Map.of()));
+        apps.add(AppProcess.start(url, List.of("-Xmx1g"), Map.of()));
+        DispatchSeed seed = new DispatchSeed(db, zone);
+        long seedStart = System.nanoTime();
+        seed.pending(
+            1, pending - due, Instant.now().plus(Duration.ofHours(2)), Duration.ofDays(30));
+        Instant minute = Instant.now().plusSeconds(20);
+        seed.pending(MINUTE_FIRST, due, minute, Duration.ofMinutes(1));
+        Instant burst = minute.plusSeconds(90);
+        seed.pending(BURST_FIRST, due, burst, Duration.ZERO);
+        System.out.printf(
+            "seeded %,d pending follow-ups in %.1f s (zone %s)%n",
+            pending + due, (System.nanoTime() - seedStart) / 1e9, zone);
+        awaitReleased(db, BURST_FIRST, due, burst.plus(Duration.ofMinutes(5)));
+      } finally {
+        for (AppProcess app : apps) {
+          app.close();
+        }
+      }
+      List<Long> minuteLateness = lateness(db, MINUTE_FIRST, due);
+      List<Long> burstLateness = lateness(db, BURST_FIRST, due);
+      long drainMs = burstLateness.isEmpty() ? 0 : burstLateness.get(burstLateness.size() - 1);
+      result.put("pending", pending);
+      result.put("dueBurst", due);
+      result.put("perSecond", Math.round(burstLateness.size() / Math.max(1e-3, drainMs / 1000.0)));
+      result.put("p99LatenessMs", percentile(minuteLateness, 0.99));
+      result.put("duplicates", duplicates(db));
+      new DispatchSeed(db, zone)
+          .pending(RAW_FIRST, due, Instant.now().minusSeconds(1), Duration.ZERO);
+      double raw = RawClaim.drain(db, Instant.now(), 1000);
+      result.put("rawClaimPerSecond", Math.round(raw));
+      System.out.printf("one Quartz trigger per follow-up: %,d triggers …%n", quartzTriggers);
+      QuartzPerTrigger.Rates quartz =
+          QuartzPerTrigger.measure(
+              url, BenchDatabase.USER, BenchDatabase.PASSWORD, quartzTriggers, 10);
+      result.put("quartzPerTriggerPerSecond", Math.round(quartz.firedPerSecond()));
+      result.put("quartzTriggerCreationsPerSecond", Math.round(quartz.createdPerSecond()));
+      result.put("quartzTriggers", quartz.fired());
+      result.put("minuteReleased", minuteLateness.size());
+      result.put("minuteP50LatenessMs", percentile(minuteLateness, 0.5));
+      result.put("minuteMaxLatenessMs", percentile(minuteLateness, 1.0));
+      result.put("burstReleased", burstLateness.size());
+      result.put("burstDrainSeconds", drainMs / 1000.0);
+      result.put("burstP99LatenessMs", percentile(burstLateness, 0.99));
+      result.put("ratioToRawClaim", round((double) (long) result.get("perSecond") / raw));
+      result.put(
+          "ratioToQuartzPerTrigger",
+          round((long) result.get("perSecond") / quartz.firedPerSecond()));
+    }
+    print(result);
+    new ObjectMapper()
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .writeValue(resultsDir.resolve("dispatch.json").toFile(), result);
+  }
+
+  /** A fixed-offset zone where it is now around noon, so calling hours hold for hours. */
+  private static String midday() {
+    int hour = Instant.now().atOffset(ZoneOffset.UTC).getHour();
+    int offset = Math.floorMod(12 - hour + 12, 24) - 12;
+    return offset == 0 ? "Etc/GMT" : "Etc/GMT" + (offset > 0 ? "-" : "+") + Math.abs(offset);
+  }
+
+  private static void awaitReleased(Connection db, long first, int count, Instant timeout)
+      throws Exception {
+    String sql =
+        "SELECT COUNT(*) FROM follow_up WHERE id BETWEEN "
+            + first
+            + " AND "
+            + (first + count - 1)
+            + " AND status = 'DUE'";
+    while (Instant.now().isBefore(timeout)) {
+      if (count(db, sql) >= count) {
+        return;
+      }
+      Thread.sleep(500);
+    }
+    System.out.println("timed out waiting for the burst to drain");
+  }
+
+  /** Milliseconds from each follow-up's due time to its release, sorted. */
+  private static List<Long> lateness(Connection db, long first, int count) throws SQLException {
+    List<Long> values = new ArrayList<>();
+    try (Statement s = db.createStatement();
+        ResultSet rows =
+            s.executeQuery(
+                "SELECT TIMESTAMPDIFF(MICROSECOND, f.next_attempt_at, e.happened_at) DIV 1000"
+                    + " FROM follow_up f JOIN follow_up_event e ON e.follow_up_id = f.id"
+                    + " AND e.status = 'DUE' WHERE f.id BETWEEN "
+                    + first
+                    + " AND "
+                    + (first + count - 1))) {
+      while (rows.next()) {
+        values.add(rows.getLong(1));
+      }
+    }
+    Collections.sort(values);
+    return values;
+  }
+
+  private static long duplicates(Connection db) throws SQLException {
+    return count(
+        db,
+        "SELECT COUNT(*) FROM (SELECT follow_up_id FROM follow_up_event WHERE status = 'DUE'"
+            + " GROUP BY follow_up_id HAVING COUNT(*) > 1) d");
+  }
+
+  private static long count(Connection db, String sql) throws SQLException {
+    try (Statement s = db.createStatement();
+        ResultSet row = s.executeQuery(sql)) {
+      row.next();
+      return row.getLong(1);
+    }
+  }
+
+  private static Long percentile(List<Long> sorted, double p) {
+    if (sorted.isEmpty()) {
+      return null;
+    }
+    return sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(p * sorted.size()) - 1));
+  }
+
+  private static double round(double value) {
+    return Math.round(value * 100) / 100.0;
+  }
+
+  private static void print(Map<String, Object> result) {
+    System.out.println();
+    System.out.println("| measure | value |");
+    System.out.println("| --- | --- |");
+    result.forEach((k, v) -> System.out.printf("| %s | %s |%n", k, v));
+  }
+}
