@@ -23,6 +23,9 @@ class MissedFollowUpBreaches {
   @EventListener
   void onMissed(FollowUpsMissed event) {
     for (MissedFollowUp missed : event.missed()) {
+      if (missed.ticketId() != null) {
+        continue; // a missed SLA callback: its ticket target breaches on the SLA tracker's clock
+      }
       breaches.record(
           new ExternalBreach(
               "followup-missed:" + missed.campaign() + "-" + missed.step(),

@@ -39,7 +39,7 @@ class CallDetails {
     Map<Long, RecordRow> records = records(c, taken);
     List<CallToPlace> calls = new ArrayList<>();
     for (DueFollowUp f : taken) {
-      RecordRow r = records.get(f.recordPk());
+      RecordRow r = records.getOrDefault(f.recordPk(), callback(f));
       calls.add(
           new CallToPlace(
               f.id(),
@@ -61,6 +61,12 @@ class CallDetails {
               nextStep(f, r.eventTime())));
     }
     return calls;
+  }
+
+  /** What a callback follow-up shows in place of a dealer's record: its ticket. */
+  private static RecordRow callback(DueFollowUp f) {
+    String ticket = f.ticketId() == null ? "" : "ticket " + f.ticketId();
+    return new RecordRow(ticket, "CALLBACK", "", f.ticketTarget(), null, null, f.windowStart());
   }
 
   /** The step after {@code f} for a record whose event was at {@code eventTime}, if any. */

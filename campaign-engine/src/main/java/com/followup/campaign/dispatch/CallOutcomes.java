@@ -28,6 +28,7 @@ public class CallOutcomes {
   private final Retries retries;
   private final NextStepPlanner planner;
   private final ApplicationEventPublisher<FollowUpsMissed> missedEvents;
+  private final ApplicationEventPublisher<CallbackCompleted> callbacks;
   private final Clock clock;
 
   CallOutcomes(
@@ -36,12 +37,14 @@ public class CallOutcomes {
       Retries retries,
       NextStepPlanner planner,
       ApplicationEventPublisher<FollowUpsMissed> missedEvents,
+      ApplicationEventPublisher<CallbackCompleted> callbacks,
       Clock clock) {
     this.transactions = transactions;
     this.timelines = timelines;
     this.retries = retries;
     this.planner = planner;
     this.missedEvents = missedEvents;
+    this.callbacks = callbacks;
     this.clock = clock;
   }
 
@@ -84,6 +87,10 @@ public class CallOutcomes {
     switch (outcome) {
       case COMPLETED -> {
         changes.complete(f, name, null);
+        if (f.ticketId() != null) {
+          callbacks.publishEvent(new CallbackCompleted(f.ticketId(), f.ticketTarget(), now));
+          return null;
+        }
         return planner.planAfter(c, f, now);
       }
       case REFUSED -> changes.complete(f, name, "refused: no further steps");

@@ -23,11 +23,14 @@ record DueFollowUp(
     FollowUpStatus status,
     int attempts,
     String missedReason,
+    Long ticketId,
+    String ticketTarget,
     int maxAttempts) {
 
   static final String COLUMNS =
       "id, dealer_code, record_pk, campaign, campaign_version, step, phone, timezone,"
-          + " window_start, deadline, next_attempt_at, status, attempts, missed_reason";
+          + " window_start, deadline, next_attempt_at, status, attempts, missed_reason,"
+          + " ticket_id, ticket_target";
 
   /** Reads {@link #COLUMNS}; the step's attempt limit comes from its timeline version. */
   static DueFollowUp read(ResultSet row, CampaignTimelines timelines) throws SQLException {
@@ -49,6 +52,8 @@ record DueFollowUp(
         FollowUpStatus.valueOf(row.getString(12)),
         row.getInt(13),
         row.getString(14),
+        row.getObject(15, Long.class),
+        row.getString(16),
         timelines.version(campaign, version).orElseThrow().steps().get(step - 1).maxAttempts());
   }
 }

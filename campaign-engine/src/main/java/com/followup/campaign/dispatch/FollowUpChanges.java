@@ -102,7 +102,8 @@ final class FollowUpChanges {
             f.phone(),
             reason,
             f.deadline(),
-            missedAt));
+            missedAt,
+            f.ticketId()));
   }
 
   Map<String, Integer> releasedByCampaign() {

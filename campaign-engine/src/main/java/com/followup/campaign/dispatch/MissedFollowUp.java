@@ -1,5 +1,6 @@
 package com.followup.campaign.dispatch;
 
+import io.micronaut.core.annotation.Nullable;
 import java.time.Instant;
 
 /**
@@ -8,16 +9,18 @@ import java.time.Instant;
  * @param reason {@code LATE_RECORD} (the dealer reported the record after the deadline), {@code
  *     DEADLINE_PASSED} (no contact in the window) or {@code ATTEMPT_LIMIT}
  * @param missedAt when the obligation was breached: the deadline, or when the last attempt failed
+ * @param ticketId the ticket whose callback this was (its SLA target breaches on its own clock)
  */
 public record MissedFollowUp(
     long followUpId,
-    String dealerCode,
+    @Nullable String dealerCode,
     String campaign,
     int step,
     String phone,
     String reason,
     Instant deadline,
-    Instant missedAt) {
+    Instant missedAt,
+    @Nullable Long ticketId) {
 
   /** Whether the dealer answers for it: the record arrived after the step's deadline. */
   public boolean chargedToDealer() {

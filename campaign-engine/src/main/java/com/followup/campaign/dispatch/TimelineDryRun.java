@@ -193,6 +193,8 @@ public class TimelineDryRun {
                 FollowUpStatus.SCHEDULED,
                 0,
                 null,
+                null,
+                null,
                 step.maxAttempts());
         found.add(new Candidate(f, row.getString(3)));
       }

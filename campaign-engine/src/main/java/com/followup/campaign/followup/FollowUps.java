@@ -20,19 +20,29 @@ public class FollowUps {
   }
 
   public List<FollowUpView> forRecord(String dealer, String recordId) {
+    return query(
+        "SELECT f.id, f.campaign, f.campaign_version, f.step, f.window_start, f.deadline,"
+            + " f.next_attempt_at, f.status, f.attempts, f.missed_reason FROM follow_up f JOIN"
+            + " dealer_record r ON r.id = f.record_pk WHERE r.dealer_code = ? AND r.record_id = ?"
+            + " ORDER BY f.campaign, f.step",
+        dealer,
+        recordId);
+  }
+
+  /** The callback follow-ups of a ticket's SLA targets. */
+  public List<FollowUpView> forTicket(long ticketId) {
+    return query(
+        "SELECT id, campaign, campaign_version, step, window_start, deadline, next_attempt_at,"
+            + " status, attempts, missed_reason FROM follow_up WHERE ticket_id = ? ORDER BY id",
+        ticketId);
+  }
+
+  private List<FollowUpView> query(String sql, Object... values) {
     return transactions.executeRead(
         status -> {
           List<FollowUpView> found = new ArrayList<>();
-          try (PreparedStatement select =
-              status
-                  .getConnection()
-                  .prepareStatement(
-                      "SELECT f.id, f.campaign, f.campaign_version, f.step, f.window_start,"
-                          + " f.deadline, f.next_attempt_at, f.status, f.attempts, f.missed_reason"
-                          + " FROM follow_up f JOIN dealer_record r ON r.id = f.record_pk"
-                          + " WHERE r.dealer_code = ? AND r.record_id = ? ORDER BY f.campaign, f.step")) {
-            select.setString(1, dealer);
-            select.setString(2, recordId);
+          try (PreparedStatement select = status.getConnection().prepareStatement(sql)) {
+            SqlValues.bindAll(select, values);
             try (ResultSet r = select.executeQuery()) {
               while (r.next()) {
                 found.add(

@@ -13,7 +13,7 @@ import java.util.Map;
  * once, as version 1, when a campaign has no version yet; managers change them from there.
  */
 @Singleton
-class DefaultCampaigns {
+public class DefaultCampaigns {
 
   static final CallingRules RULES =
       new CallingRules(
@@ -23,6 +23,9 @@ class DefaultCampaigns {
           3,
           6,
           Map.of("NO_ANSWER", 120, "BUSY", 30, "MACHINE", 240, "ABANDONED", 60));
+
+  /** The campaign SLA callbacks are dialed in. */
+  public static final String CALLBACK = "callback";
 
   static final List<CampaignTimeline> DEFAULTS =
       List.of(
@@ -36,6 +39,22 @@ class DefaultCampaigns {
                   new TimelineStep(2, 3, 10, 6),
                   new TimelineStep(3, 10, 30, 6)),
               RULES,
+              null,
+              null),
+          new CampaignTimeline(
+              CALLBACK,
+              1,
+              "SLA callbacks",
+              null,
+              // the window of each callback is its SLA target's; the step gives its attempts
+              List.of(new TimelineStep(1, 0, 1, 6)),
+              new CallingRules(
+                  LocalTime.of(9, 0),
+                  LocalTime.of(20, 0),
+                  List.of(),
+                  3,
+                  6,
+                  Map.of("NO_ANSWER", 30, "BUSY", 10, "MACHINE", 60, "ABANDONED", 15)),
               null,
               null),
           new CampaignTimeline(

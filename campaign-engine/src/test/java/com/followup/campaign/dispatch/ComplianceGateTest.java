@@ -43,6 +43,8 @@ class ComplianceGateTest {
         FollowUpStatus.SCHEDULED,
         attempts,
         null,
+        null,
+        null,
         6);
   }
 

@@ -75,7 +75,7 @@ public class RecordTicketEvent {
       policy
           .target(target.name())
           .filter(rule -> rule.isMetBy(type))
-          .ifPresent(rule -> clocks.meet(target, when));
+          .ifPresent(rule -> clocks.meet(ticket, rule, target, when));
     }
     for (TargetRule rule : policy.targets()) {
       if (rule.startsOn(type) && ticket.target(rule.name()).isEmpty()) {

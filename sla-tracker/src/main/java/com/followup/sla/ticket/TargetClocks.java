@@ -2,6 +2,7 @@ package com.followup.sla.ticket;
 
 import com.followup.sla.calendar.WorkingTime;
 import com.followup.sla.callback.CallbackDue;
+import com.followup.sla.callback.CallbackSettled;
 import com.followup.sla.policy.SlaPolicy;
 import com.followup.sla.policy.TargetRule;
 import com.followup.sla.timer.TargetTimers;
@@ -22,12 +23,17 @@ class TargetClocks {
   private final TicketStore store;
   private final TargetTimers timers;
   private final ApplicationEventPublisher<CallbackDue> callbacks;
+  private final ApplicationEventPublisher<CallbackSettled> settled;
 
   TargetClocks(
-      TicketStore store, TargetTimers timers, ApplicationEventPublisher<CallbackDue> callbacks) {
+      TicketStore store,
+      TargetTimers timers,
+      ApplicationEventPublisher<CallbackDue> callbacks,
+      ApplicationEventPublisher<CallbackSettled> settled) {
     this.store = store;
     this.timers = timers;
     this.callbacks = callbacks;
+    this.settled = settled;
   }
 
   /** Starts a target's clock at {@code at}; a deadline already passed is flagged by the loop. */
@@ -51,7 +57,10 @@ class TargetClocks {
    * The event meeting this target happened at {@code at}. In time, it is met and its timers go;
    * after the deadline it stays a breach (flagged now or by the loop) that records when it was met.
    */
-  void meet(Target target, Instant at) {
+  void meet(Ticket ticket, TargetRule rule, Target target, Instant at) {
+    if (rule.callback() && target.isOpen()) {
+      settled.publishEvent(new CallbackSettled(ticket.id().value(), target.name()));
+    }
     boolean inTime = target.status() == TargetStatus.PAUSED || !at.isAfter(target.dueAt());
     if (inTime && target.isOpen()) {
       timers.cancel(target.id());

@@ -1,0 +1,164 @@
+package com.followup.campaign.dispatch;
+
+import com.followup.campaign.bulk.SqlValues;
+import com.followup.campaign.dealer.DealerDirectory;
+import com.followup.campaign.followup.FollowUpStatus;
+import com.followup.campaign.followup.StepWindow;
+import com.followup.campaign.ids.IdBlocks;
+import com.followup.campaign.timeline.CampaignTimeline;
+import com.followup.campaign.timeline.CampaignTimelines;
+import com.followup.campaign.timeline.DefaultCampaigns;
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberToTimeZonesMapper;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Books SLA callbacks as follow-ups of the callback campaign, so they are dialed through the same
+ * compliance gate as every other call. One follow-up per ticket target: a target started again (the
+ * ticket reopened) brings its follow-up back with the new deadline.
+ */
+@Singleton
+public class CallbackFollowUps {
+
+  static final String UNKNOWN_ZONE = "UNKNOWN";
+
+  private final TransactionOperations<Connection> transactions;
+  private final CampaignTimelines timelines;
+  private final DealerDirectory dealers;
+  private final IdBlocks ids;
+  private final Clock clock;
+
+  CallbackFollowUps(
+      TransactionOperations<Connection> transactions,
+      CampaignTimelines timelines,
+      DealerDirectory dealers,
+      IdBlocks ids,
+      Clock clock) {
+    this.transactions = transactions;
+    this.timelines = timelines;
+    this.dealers = dealers;
+    this.ids = ids;
+    this.clock = clock;
+  }
+
+  /** Books the callback in the caller's transaction (or a new one); returns the follow-up's id. */
+  public long book(CallbackRequest request) {
+    Instant now = clock.instant();
+    CampaignTimeline campaign = timelines.current(DefaultCampaigns.CALLBACK).orElseThrow();
+    String zoneName = zone(request);
+    StepWindow window = new StepWindow(now, request.dueAt());
+    StepWindow.Standing standing =
+        ComplianceGate.zoneOf(zoneName)
+            .map(zone -> window.scheduleFrom(now, zone, campaign.callingRules()))
+            .orElse(new StepWindow.Standing(now, FollowUpStatus.SCHEDULED, null, now));
+    return transactions.executeWrite(
+        status -> {
+          Connection c = status.getConnection();
+          Optional<Long> existing = existing(c, request);
+          long id = existing.orElseGet(() -> ids.reserve("follow_up", 1));
+          Object[] values = {
+            request.dealerCode(),
+            campaign.code(),
+            campaign.version(),
+            request.phone(),
+            zoneName,
+            now,
+            request.dueAt(),
+            standing.nextAttempt(),
+            standing.wakeAt(),
+            now,
+            request.ticketId(),
+            request.target(),
+            id
+          };
+          try (PreparedStatement write =
+              c.prepareStatement(existing.isPresent() ? RESET : INSERT)) {
+            SqlValues.bindAll(write, values);
+            write.executeUpdate();
+          }
+          return id;
+        });
+  }
+
+  /**
+   * The callback target was met another way (recorded by hand): a callback not yet dialed is
+   * cancelled; one on the phone now ends with its outcome.
+   */
+  public void settle(long ticketId, String target) {
+    Instant now = clock.instant();
+    transactions.executeWrite(
+        status -> {
+          Connection c = status.getConnection();
+          try (PreparedStatement history =
+                  c.prepareStatement(
+                      "INSERT INTO follow_up_event (follow_up_id, happened_at, status, reason)"
+                          + " SELECT id, ?, 'CANCELLED', 'TARGET_MET' FROM follow_up WHERE"
+                          + " ticket_id = ? AND ticket_target = ? AND status IN ('SCHEDULED', 'DUE')");
+              PreparedStatement cancel =
+                  c.prepareStatement(
+                      "UPDATE follow_up SET status = 'CANCELLED', wake_at = NULL, missed_reason ="
+                          + " 'TARGET_MET' WHERE ticket_id = ? AND ticket_target = ? AND status IN"
+                          + " ('SCHEDULED', 'DUE')")) {
+            SqlValues.bindAll(history, now, ticketId, target);
+            history.executeUpdate();
+            SqlValues.bindAll(cancel, ticketId, target);
+            return cancel.executeUpdate();
+          }
+        });
+  }
+
+  private static final String INSERT =
+      "INSERT INTO follow_up (dealer_code, campaign, campaign_version, phone, timezone,"
+          + " window_start, deadline, next_attempt_at, wake_at, created_at, ticket_id,"
+          + " ticket_target, id, step, status, attempts)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 'SCHEDULED', 0)";
+
+  private static final String RESET =
+      "UPDATE follow_up SET dealer_code = ?, campaign = ?, campaign_version = ?, phone = ?,"
+          + " timezone = ?, window_start = ?, deadline = ?, next_attempt_at = ?, wake_at = ?,"
+          + " created_at = ?, status = 'SCHEDULED', attempts = 0, missed_reason = NULL,"
+          + " last_outcome = NULL WHERE ticket_id = ? AND ticket_target = ? AND id = ?";
+
+  private static Optional<Long> existing(Connection c, CallbackRequest request)
+      throws SQLException {
+    try (PreparedStatement select =
+        c.prepareStatement(
+            "SELECT id FROM follow_up WHERE ticket_id = ? AND ticket_target = ? FOR UPDATE")) {
+      SqlValues.bindAll(select, request.ticketId(), request.target());
+      try (ResultSet row = select.executeQuery()) {
+        return row.next() ? Optional.of(row.getLong(1)) : Optional.empty();
+      }
+    }
+  }
+
+  /** The customer's zone: the number's own, else the dealer's; unknown stops the gate. */
+  private String zone(CallbackRequest request) {
+    PhoneNumberUtil phones = PhoneNumberUtil.getInstance();
+    try {
+      List<String> zones =
+          PhoneNumberToTimeZonesMapper.getInstance()
+              .getTimeZonesForNumber(phones.parse(request.phone(), "ZZ"));
+      if (zones.size() == 1
+          && !zones.get(0).equals(PhoneNumberToTimeZonesMapper.getUnknownTimeZone())) {
+        return ZoneId.of(zones.get(0)).getId();
+      }
+    } catch (NumberParseException e) {
+      // fall back to the dealer's zone
+    }
+    return Optional.ofNullable(request.dealerCode())
+        .flatMap(dealers::find)
+        .map(dealer -> dealer.zone().getId())
+        .orElse(UNKNOWN_ZONE);
+  }
+}
