@@ -39,9 +39,11 @@ public record CallAttempt(
 
   /** What placing this attempt did, for a repeated {@link Telephony#place}. */
   public Placement placement() {
-    return providerCallId != null
-        ? Placement.placed(id(), providerCallId)
-        : Placement.notPlaced(id(), result.failureReason());
+    if (providerCallId != null) {
+      return Placement.placed(id(), providerCallId);
+    }
+    return Placement.notPlaced(
+        id(), stage == CallStage.PLACING ? "still being placed" : result.failureReason());
   }
 
   public boolean hasEnded() {

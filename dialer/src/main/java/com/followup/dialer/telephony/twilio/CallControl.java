@@ -35,16 +35,24 @@ final class CallControl {
     }
   }
 
-  /** Hangs up a connected call, or cancels one that is still queued or ringing. */
+  /**
+   * Hangs up a connected call, or cancels one that is still queued or ringing; if the call moved on
+   * meanwhile (answered while we cancelled), the other one is tried.
+   */
   boolean end(String callSid, boolean connected) {
+    Call.UpdateStatus first = connected ? Call.UpdateStatus.COMPLETED : Call.UpdateStatus.CANCELED;
+    Call.UpdateStatus second = connected ? Call.UpdateStatus.CANCELED : Call.UpdateStatus.COMPLETED;
     try {
-      Call.updater(callSid)
-          .setStatus(connected ? Call.UpdateStatus.COMPLETED : Call.UpdateStatus.CANCELED)
-          .update(client);
+      Call.updater(callSid).setStatus(first).update(client);
       return true;
     } catch (ApiException e) {
-      LOG.warn("could not end call {}: {}", callSid, TwilioFailure.of(e).describe(e));
-      return false;
+      try {
+        Call.updater(callSid).setStatus(second).update(client);
+        return true;
+      } catch (ApiException again) {
+        LOG.warn("could not end call {}: {}", callSid, TwilioFailure.of(again).describe(again));
+        return false;
+      }
     }
   }
 }

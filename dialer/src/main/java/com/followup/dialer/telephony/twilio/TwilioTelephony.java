@@ -10,8 +10,8 @@ import com.followup.dialer.telephony.OutboundCall;
 import com.followup.dialer.telephony.Placement;
 import com.followup.dialer.telephony.Telephony;
 import com.followup.dialer.telephony.TelephonyMode;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
-import jakarta.inject.Singleton;
 import java.time.Clock;
 
 /**
@@ -20,7 +20,7 @@ import java.time.Clock;
  * until it is bridged to an agent ({@code <Dial>}) or abandoned ({@code <Say>} and {@code
  * <Hangup>}) by updating the live call.
  */
-@Singleton
+@Context // so that missing Twilio settings stop the start-up, not the first call
 @Requires(property = "followup.telephony.mode", value = "twilio")
 public class TwilioTelephony implements Telephony {
 

@@ -42,9 +42,14 @@ class SimulatedTelephonyTest {
   }
 
   SimulatedTelephony simulator(double human, double machine, long seed) {
+    return simulator(human, machine, seed, 30);
+  }
+
+  /** Rates, a seed, and how many simulated seconds (real ms) a person waits for an agent. */
+  SimulatedTelephony simulator(double human, double machine, long seed, int holdSeconds) {
+    double busy = 0.05 * (1 - human - machine);
     SimulatorSettings settings =
-        new SimulatorSettings(
-            human, machine, 0.05 * (1 - human - machine), 2, 20, 30, 30, 15, seed, 1000);
+        new SimulatorSettings(human, machine, busy, 2, 20, 30, holdSeconds, 15, seed, 1000);
     SimulatedTelephony simulator = new SimulatedTelephony(settings, progress, clock);
     started.add(simulator);
     return simulator;
@@ -81,24 +86,24 @@ class SimulatedTelephonyTest {
 
   @Test
   void a_bridged_person_stays_on_the_line_until_hung_up() throws Exception {
-    SimulatedTelephony simulator = simulator(1.0, 0, 1);
+    SimulatedTelephony simulator = simulator(1.0, 0, 1, 300);
     AttemptId id = simulator.place(call(MachineBehaviour.HANG_UP)).attemptId();
 
     assertThat(events.await(id, CallEventType.ANSWERED).answeredBy()).isEqualTo(AnsweredBy.PERSON);
     simulator.bridge(id, new AgentEndpoint("agent-7"));
-    Thread.sleep(60); // a minute of simulated talk, past the 30 s a waiting person would hold
+    Thread.sleep(400); // simulated talk, past the 300 s a waiting person would hold
     assertThat(events.typesOf(id)).doesNotContain(CallEventType.COMPLETED);
     simulator.hangUp(id);
 
     assertThat(events.await(id, CallEventType.COMPLETED).duration()).isPositive();
     CallAttempt stored = attempts.find(id).orElseThrow();
     assertThat(stored.agent()).isEqualTo("agent-7");
-    assertThat(stored.result().talkSeconds()).isGreaterThanOrEqualTo(60);
+    assertThat(stored.result().talkSeconds()).isGreaterThanOrEqualTo(400);
   }
 
   @Test
   void an_abandoned_person_hears_the_message_then_the_call_completes() {
-    SimulatedTelephony simulator = simulator(1.0, 0, 2);
+    SimulatedTelephony simulator = simulator(1.0, 0, 2, 3000);
     AttemptId id = simulator.place(call(MachineBehaviour.HANG_UP)).attemptId();
 
     events.await(id, CallEventType.ANSWERED);
