@@ -1,0 +1,8 @@
+package com.followup.dialer.telephony;
+
+/** Who answered, as answering-machine detection tells it. */
+public enum AnsweredBy {
+  PERSON,
+  MACHINE,
+  UNKNOWN
+}

@@ -1,0 +1,7 @@
+package com.followup.dialer.telephony;
+
+/** Which {@link Telephony} is active ({@code followup.telephony.mode}). */
+public enum TelephonyMode {
+  SIMULATOR,
+  TWILIO
+}

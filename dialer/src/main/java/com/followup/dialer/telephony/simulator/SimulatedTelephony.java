@@ -1,0 +1,165 @@
+package com.followup.dialer.telephony.simulator;
+
+import com.followup.dialer.telephony.AgentEndpoint;
+import com.followup.dialer.telephony.AnsweredBy;
+import com.followup.dialer.telephony.AttemptId;
+import com.followup.dialer.telephony.CallAttempt;
+import com.followup.dialer.telephony.CallEvent;
+import com.followup.dialer.telephony.CallProgress;
+import com.followup.dialer.telephony.CallStage;
+import com.followup.dialer.telephony.MachineBehaviour;
+import com.followup.dialer.telephony.OutboundCall;
+import com.followup.dialer.telephony.Placement;
+import com.followup.dialer.telephony.Telephony;
+import com.followup.dialer.telephony.TelephonyMode;
+import io.micronaut.context.annotation.Requires;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The default telephony: calls ring for a random time, then a person or a machine answers, the line
+ * is busy, or nobody answers. Outcomes come from a seeded random source and events fire on a timer,
+ * timed from the injected clock; a person stays on the line until bridged and hung up, abandoned,
+ * or out of patience ({@code hold-seconds}).
+ */
+@Singleton
+@Requires(property = "followup.telephony.mode", value = "simulator", defaultValue = "simulator")
+public class SimulatedTelephony implements Telephony {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SimulatedTelephony.class);
+
+  private final SimulatorSettings settings;
+  private final CallProgress progress;
+  private final CallScripts scripts;
+  private final SimulatedTime time;
+  private final ScheduledExecutorService timer;
+
+  SimulatedTelephony(SimulatorSettings settings, CallProgress progress, Clock clock) {
+    this.settings = settings;
+    this.progress = progress;
+    this.scripts = new CallScripts(settings);
+    this.time = new SimulatedTime(clock, settings.speed());
+    this.timer =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread thread = new Thread(r, "telephony-simulator");
+              thread.setDaemon(true);
+              return thread;
+            });
+  }
+
+  @Override
+  public Placement place(OutboundCall call) {
+    AttemptId id = call.attemptId();
+    Instant at = time.now();
+    if (!progress.start(call, TelephonyMode.SIMULATOR, at)) {
+      return progress.find(id).map(CallAttempt::placement).orElseThrow();
+    }
+    String callId = "SIM" + id.value();
+    progress.placed(id, callId);
+    play(call, callId, at, scripts.next());
+    return Placement.placed(id, callId);
+  }
+
+  private void play(OutboundCall call, String callId, Instant placedAt, CallScript script) {
+    AttemptId id = call.attemptId();
+    Instant answeredAt = placedAt.plus(script.ringFor());
+    switch (script.answer()) {
+      case BUSY -> at(answeredAt, () -> CallEvent.busy(id, callId, answeredAt));
+      case NOBODY -> {
+        at(placedAt, () -> CallEvent.ringing(id, callId, placedAt));
+        at(answeredAt, () -> CallEvent.noAnswer(id, callId, answeredAt));
+      }
+      case MACHINE -> {
+        at(placedAt, () -> CallEvent.ringing(id, callId, placedAt));
+        at(answeredAt, () -> CallEvent.answered(id, callId, answeredAt, AnsweredBy.MACHINE));
+        Duration message =
+            call.machineBehaviour() == MachineBehaviour.LEAVE_MESSAGE
+                ? Duration.ofSeconds(settings.messageSeconds())
+                : Duration.ofSeconds(1);
+        at(answeredAt.plus(message), () -> completed(id, answeredAt.plus(message)));
+      }
+      case PERSON -> {
+        at(placedAt, () -> CallEvent.ringing(id, callId, placedAt));
+        at(answeredAt, () -> CallEvent.answered(id, callId, answeredAt, AnsweredBy.PERSON));
+        Instant givesUp = answeredAt.plusSeconds(settings.holdSeconds());
+        at(givesUp, () -> stillWaiting(id) ? completed(id, givesUp) : null);
+      }
+    }
+  }
+
+  @Override
+  public void bridge(AttemptId attempt, AgentEndpoint agent) {
+    progress.bridged(attempt, agent, time.now());
+  }
+
+  @Override
+  public void abandon(AttemptId attempt) {
+    Instant now = time.now();
+    if (progress.abandoned(attempt, now).isPresent()) {
+      Instant hungUp = now.plusSeconds(settings.messageSeconds());
+      at(hungUp, () -> completed(attempt, hungUp));
+    }
+  }
+
+  @Override
+  public void hangUp(AttemptId attempt) {
+    Instant now = time.now();
+    progress
+        .find(attempt)
+        .filter(a -> !a.hasEnded())
+        .ifPresent(
+            a ->
+                progress.report(
+                    a.stage() == CallStage.ANSWERED
+                        ? completed(attempt, now)
+                        : CallEvent.noAnswer(attempt, a.providerCallId(), now)));
+  }
+
+  /** A person's call ends by itself only while no agent was bridged and no abandon message runs. */
+  private boolean stillWaiting(AttemptId id) {
+    return progress
+        .find(id)
+        .map(a -> a.times().bridgedAt() == null && a.times().abandonedAt() == null)
+        .orElse(false);
+  }
+
+  private CallEvent completed(AttemptId id, Instant at) {
+    CallAttempt attempt = progress.find(id).orElseThrow();
+    Instant answered = attempt.times().answeredAt();
+    Duration connected = answered == null ? Duration.ZERO : Duration.between(answered, at);
+    return CallEvent.completed(id, attempt.providerCallId(), at, connected);
+  }
+
+  /** Reports the event made at {@code at} (simulated time); a null event reports nothing. */
+  private void at(Instant at, Supplier<CallEvent> event) {
+    long delay = Math.max(0, time.realMillis(Duration.between(time.now(), at)));
+    timer.schedule(
+        () -> {
+          try {
+            CallEvent happened = event.get();
+            if (happened != null) {
+              progress.report(happened);
+            }
+          } catch (RuntimeException e) {
+            LOG.warn("simulated call event failed", e);
+          }
+        },
+        delay,
+        TimeUnit.MILLISECONDS);
+  }
+
+  @PreDestroy
+  void stop() {
+    timer.shutdownNow();
+  }
+}
