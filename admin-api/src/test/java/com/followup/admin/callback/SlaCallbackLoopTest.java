@@ -76,7 +76,7 @@ class SlaCallbackLoopTest {
 
   private Map<String, Object> awaitCallback(long ticket, Predicate<Map<String, Object>> state)
       throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
     List<Map<String, Object>> found = List.of();
     while (System.nanoTime() < deadline) {
       found = sla.list(api.send(HttpRequest.GET("/api/tickets/" + ticket + "/callbacks"), agent));

@@ -92,7 +92,7 @@ class DispatchApiTest {
       throws InterruptedException {
     upload("Q-1", Duration.ofHours(2));
 
-    long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
     Object status = null;
     while (System.nanoTime() < deadline && !"DUE".equals(status)) {
       status = followUps("Q-1").get(0).get("status");
@@ -112,13 +112,13 @@ class DispatchApiTest {
             qa,
             dealer,
             b -> "followup-missed:purchase-1".equals(b.get("target")),
-            Duration.ofSeconds(15));
+            Duration.ofSeconds(30));
     Map<String, Object> second =
         sla.awaitBreach(
             qa,
             dealer,
             b -> "followup-missed:purchase-2".equals(b.get("target")),
-            Duration.ofSeconds(15));
+            Duration.ofSeconds(30));
 
     assertThat(first.get("owner")).isEqualTo("dealer:" + dealer);
     assertThat((String) second.get("reason")).contains("after the step's deadline");

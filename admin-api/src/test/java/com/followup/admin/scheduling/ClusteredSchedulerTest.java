@@ -27,13 +27,17 @@ import org.quartz.TriggerBuilder;
 /** Two application contexts on one MariaDB schema form one Quartz cluster. */
 class ClusteredSchedulerTest {
 
+  // a cluster of its own, apart from the loops the other tests rely on
+  static final java.util.Map<String, Object> CLUSTER =
+      java.util.Map.of("followup.scheduler.name", "clustered-scheduler-test");
+
   ApplicationContext first;
   ApplicationContext second;
 
   @BeforeEach
   void startTwoInstances() throws Exception {
-    first = ApplicationContext.run(Environment.TEST);
-    second = ApplicationContext.run(Environment.TEST);
+    first = ApplicationContext.run(CLUSTER, Environment.TEST);
+    second = ApplicationContext.run(CLUSTER, Environment.TEST);
     try (Connection c =
             DelegatingDataSource.unwrapDataSource(first.getBean(DataSource.class)).getConnection();
         Statement s = c.createStatement()) {

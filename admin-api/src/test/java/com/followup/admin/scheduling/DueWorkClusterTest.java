@@ -25,7 +25,14 @@ import org.quartz.Scheduler;
 class DueWorkClusterTest {
 
   private static final Map<String, Object> PROPERTIES =
-      Map.of("followup.test.due-work.enabled", "true", "followup.scheduler.lease", "2s");
+      Map.of(
+          "followup.test.due-work.enabled",
+          "true",
+          "followup.scheduler.lease",
+          "2s",
+          // a cluster of its own: the instance this test kills must not hold the other tests' loops
+          "followup.scheduler.name",
+          "due-work-cluster-test");
 
   ApplicationContext first;
   ApplicationContext second;

@@ -17,13 +17,25 @@ class DueWorkLeaseTest {
   void a_changed_lease_period_applies_to_a_cluster_that_already_runs_the_loop() throws Exception {
     try (ApplicationContext first =
         ApplicationContext.run(
-            Map.of("followup.test.due-work.enabled", "true", "followup.scheduler.lease", "2s"),
+            Map.of(
+                "followup.test.due-work.enabled",
+                "true",
+                "followup.scheduler.lease",
+                "2s",
+                "followup.scheduler.name",
+                "due-work-lease-test"),
             Environment.TEST)) {
       assertThat(interval(first)).isEqualTo(2_000);
     }
     try (ApplicationContext restarted =
         ApplicationContext.run(
-            Map.of("followup.test.due-work.enabled", "true", "followup.scheduler.lease", "3s"),
+            Map.of(
+                "followup.test.due-work.enabled",
+                "true",
+                "followup.scheduler.lease",
+                "3s",
+                "followup.scheduler.name",
+                "due-work-lease-test"),
             Environment.TEST)) {
       assertThat(interval(restarted)).isEqualTo(3_000);
       restarted
