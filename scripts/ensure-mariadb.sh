@@ -8,7 +8,7 @@ HOST=${FOLLOWUP_TEST_DB_HOST:-127.0.0.1}
 PORT=${FOLLOWUP_TEST_DB_PORT:-3306}
 USER_NAME=${FOLLOWUP_TEST_DB_USER:-followup_test}
 USER_PASSWORD=${FOLLOWUP_TEST_DB_PASSWORD:-followup_test}
-SCHEMAS=(followup_test_campaign followup_test_dialer followup_test_sla followup_test_admin followup_test_bench)
+SCHEMAS=(followup_test_campaign followup_test_dialer followup_test_sla followup_test_admin)
 
 say() { echo "[ensure-mariadb] $*"; }
 

@@ -22,18 +22,21 @@ class MissedFollowUpBreaches {
 
   @EventListener
   void onMissed(FollowUpsMissed event) {
-    for (MissedFollowUp missed : event.missed()) {
-      if (missed.ticketId() != null) {
-        continue; // a missed SLA callback: its ticket target breaches on the SLA tracker's clock
-      }
-      breaches.record(
-          new ExternalBreach(
-              "followup-missed:" + missed.campaign() + "-" + missed.step(),
-              missed.dealerCode(),
-              reason(missed),
-              missed.missedAt(),
-              missed.chargedToDealer() ? "dealer:" + missed.dealerCode() : null));
-    }
+    breaches.recordAll(
+        event.missed().stream()
+            // a missed SLA callback: its ticket target breaches on the SLA tracker's own clock
+            .filter(missed -> missed.ticketId() == null)
+            .map(MissedFollowUpBreaches::breach)
+            .toList());
+  }
+
+  private static ExternalBreach breach(MissedFollowUp missed) {
+    return new ExternalBreach(
+        "followup-missed:" + missed.campaign() + "-" + missed.step(),
+        missed.dealerCode(),
+        reason(missed),
+        missed.missedAt(),
+        missed.chargedToDealer() ? "dealer:" + missed.dealerCode() : null);
   }
 
   private static String reason(MissedFollowUp missed) {

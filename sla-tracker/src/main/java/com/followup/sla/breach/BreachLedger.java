@@ -50,21 +50,29 @@ public class BreachLedger {
   }
 
   BreachId recordExternal(ExternalBreach breach, Instant flaggedAt) {
-    return new BreachId(
-        db.insert(
-            INSERT,
-            BreachSource.EXTERNAL,
-            null,
-            null,
-            breach.kind(),
-            null,
-            null,
-            breach.dealerCode(),
-            breach.owner(),
-            breach.reason(),
-            breach.breachedAt(),
-            flaggedAt,
-            BreachStatus.OPEN));
+    return new BreachId(db.insert(INSERT, external(breach, flaggedAt)));
+  }
+
+  /** Many external breaches in one batched statement. */
+  void recordExternal(List<ExternalBreach> breaches, Instant flaggedAt) {
+    db.batch(INSERT, breaches.stream().map(breach -> external(breach, flaggedAt)).toList());
+  }
+
+  private static Object[] external(ExternalBreach breach, Instant flaggedAt) {
+    return new Object[] {
+      BreachSource.EXTERNAL,
+      null,
+      null,
+      breach.kind(),
+      null,
+      null,
+      breach.dealerCode(),
+      breach.owner(),
+      breach.reason(),
+      breach.breachedAt(),
+      flaggedAt,
+      BreachStatus.OPEN
+    };
   }
 
   /** Appends a step and moves the status, if the status is still {@code from}. */
