@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.followup.admin.support.Api;
 import com.followup.admin.support.SlaApi;
+import com.followup.admin.support.Zones;
 import com.followup.campaign.dispatch.CallOutcome;
 import com.followup.campaign.dispatch.CallOutcomes;
 import com.followup.campaign.dispatch.CallToPlace;
@@ -15,8 +16,6 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -51,11 +50,7 @@ class SlaCallbackLoopTest {
     api = new Api(client.toBlocking());
     sla = new SlaApi(api, json);
     agent = api.userWithRole("AGENT", null);
-    int offset = Math.floorMod(12 - Instant.now().atOffset(ZoneOffset.UTC).getHour() + 12, 24) - 12;
-    dealer =
-        api.newDealer(
-            "RU",
-            offset == 0 ? "Etc/GMT" : "Etc/GMT" + (offset > 0 ? "-" : "+") + Math.abs(offset));
+    dealer = api.newDealer("RU", Zones.whereItIsNow(12));
     phone = "+7912" + (1_000_000 + ThreadLocalRandom.current().nextInt(8_999_999));
   }
 

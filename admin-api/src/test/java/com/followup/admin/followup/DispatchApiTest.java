@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.followup.admin.support.Api;
 import com.followup.admin.support.SlaApi;
+import com.followup.admin.support.Zones;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -51,10 +52,7 @@ class DispatchApiTest {
     api = new Api(client.toBlocking());
     sla = new SlaApi(api, json);
     dealer = api.newDealer("CN", "Asia/Shanghai");
-    int offset = Math.floorMod(12 - Instant.now().atOffset(ZoneOffset.UTC).getHour() + 12, 24) - 12;
-    midday =
-        ZoneId.of(
-            offset == 0 ? "Etc/GMT" : "Etc/GMT" + (offset > 0 ? "-" : "+") + Math.abs(offset));
+    midday = ZoneId.of(Zones.whereItIsNow(12));
   }
 
   private void upload(String recordId, Duration ago) {

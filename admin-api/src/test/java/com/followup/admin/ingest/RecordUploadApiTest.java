@@ -3,6 +3,7 @@ package com.followup.admin.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.followup.admin.support.Api;
+import com.followup.admin.support.Zones;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -13,10 +14,8 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -182,9 +181,7 @@ class RecordUploadApiTest {
     // yesterday's sales of customers in a zone where it is night now: their calls wait for the
     // morning, so this file gives the other tests' dispatch loop no backlog
     String yesterday = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1) + " 10:30:00";
-    int offset = Math.floorMod(2 - Instant.now().atOffset(ZoneOffset.UTC).getHour() + 12, 24) - 12;
-    String night =
-        offset == 0 ? "Etc/GMT" : "Etc/GMT" + (offset > 0 ? "-" : "+") + Math.abs(offset);
+    String night = Zones.whereItIsNow(2);
     StringBuilder file = new StringBuilder(HEADER.strip() + ",timezone\n");
     int rows = 0;
     while (file.length() < 20 * 1024 * 1024) {

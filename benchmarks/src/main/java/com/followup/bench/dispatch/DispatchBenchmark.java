@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.followup.bench.AppProcess;
 import com.followup.bench.Bench;
 import com.followup.bench.BenchDatabase;
+import com.followup.bench.Measures;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -43,13 +44,13 @@ public final class DispatchBenchmark implements Bench.Benchmark {
     List<Map<String, Object>> measured = new ArrayList<>();
     for (int round = 1; round <= rounds; round++) {
       System.out.printf("round %d of %d%n", round, rounds);
-      measured.add(round(pending, due, quartzTriggers));
-      print(measured.get(measured.size() - 1));
+      measured.add(runRound(pending, due, quartzTriggers));
+      Measures.print(measured.get(measured.size() - 1));
     }
     Map<String, Object> result = medians(measured);
     result.put("rounds", measured);
     System.out.println("medians of " + rounds + " rounds:");
-    print(result);
+    Measures.print(result);
     new ObjectMapper()
         .enable(SerializationFeature.INDENT_OUTPUT)
         .writeValue(resultsDir.resolve("dispatch.json").toFile(), result);
@@ -68,7 +69,7 @@ public final class DispatchBenchmark implements Bench.Benchmark {
     return medians;
   }
 
-  private Map<String, Object> round(int pending, int due, int quartzTriggers) throws Exception {
+  private Map<String, Object> runRound(int pending, int due, int quartzTriggers) throws Exception {
     String url = BenchDatabase.fresh(SCHEMA);
     String zone = midday();
     Map<String, Object> result = new LinkedHashMap<>();
@@ -101,7 +102,7 @@ public final class DispatchBenchmark implements Bench.Benchmark {
       result.put("pending", pending);
       result.put("dueBurst", due);
       result.put("perSecond", Math.round(burstLateness.size() / Math.max(1e-3, drainMs / 1000.0)));
-      result.put("p99LatenessMs", percentile(minuteLateness, 0.99));
+      result.put("p99LatenessMs", Measures.percentile(minuteLateness, 0.99));
       result.put("duplicates", duplicates(db));
       new DispatchSeed(db, zone)
           .pending(RAW_FIRST, due, Instant.now().minusSeconds(1), Duration.ZERO);
@@ -115,15 +116,15 @@ public final class DispatchBenchmark implements Bench.Benchmark {
       result.put("quartzTriggerCreationsPerSecond", Math.round(quartz.createdPerSecond()));
       result.put("quartzTriggers", quartz.fired());
       result.put("minuteReleased", minuteLateness.size());
-      result.put("minuteP50LatenessMs", percentile(minuteLateness, 0.5));
-      result.put("minuteMaxLatenessMs", percentile(minuteLateness, 1.0));
+      result.put("minuteP50LatenessMs", Measures.percentile(minuteLateness, 0.5));
+      result.put("minuteMaxLatenessMs", Measures.percentile(minuteLateness, 1.0));
       result.put("burstReleased", burstLateness.size());
       result.put("burstDrainSeconds", drainMs / 1000.0);
-      result.put("burstP99LatenessMs", percentile(burstLateness, 0.99));
-      result.put("ratioToRawClaim", round((double) (long) result.get("perSecond") / raw));
+      result.put("burstP99LatenessMs", Measures.percentile(burstLateness, 0.99));
+      result.put("ratioToRawClaim", Measures.round((double) (long) result.get("perSecond") / raw));
       result.put(
           "ratioToQuartzPerTrigger",
-          round((long) result.get("perSecond") / quartz.firedPerSecond()));
+          Measures.round((long) result.get("perSecond") / quartz.firedPerSecond()));
     }
     return result;
   }
@@ -144,7 +145,7 @@ public final class DispatchBenchmark implements Bench.Benchmark {
             + (first + count - 1)
             + " AND status = 'DUE'";
     while (Instant.now().isBefore(timeout)) {
-      if (count(db, sql) >= count) {
+      if (Measures.count(db, sql) >= count) {
         return;
       }
       Thread.sleep(500);
@@ -173,35 +174,9 @@ public final class DispatchBenchmark implements Bench.Benchmark {
   }
 
   private static long duplicates(Connection db) throws SQLException {
-    return count(
+    return Measures.count(
         db,
         "SELECT COUNT(*) FROM (SELECT follow_up_id FROM follow_up_event WHERE status = 'DUE'"
             + " GROUP BY follow_up_id HAVING COUNT(*) > 1) d");
-  }
-
-  private static long count(Connection db, String sql) throws SQLException {
-    try (Statement s = db.createStatement();
-        ResultSet row = s.executeQuery(sql)) {
-      row.next();
-      return row.getLong(1);
-    }
-  }
-
-  private static Long percentile(List<Long> sorted, double p) {
-    if (sorted.isEmpty()) {
-      return null;
-    }
-    return sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(p * sorted.size()) - 1));
-  }
-
-  private static double round(double value) {
-    return Math.round(value * 100) / 100.0;
-  }
-
-  private static void print(Map<String, Object> result) {
-    System.out.println();
-    System.out.println("| measure | value |");
-    System.out.println("| --- | --- |");
-    result.forEach((k, v) -> System.out.printf("| %s | %s |%n", k, v));
   }
 }

@@ -1,11 +1,10 @@
 package com.followup.bench.dispatch;
 
+import com.followup.bench.SequenceSeed;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -15,9 +14,7 @@ import java.time.format.DateTimeFormatter;
  */
 final class DispatchSeed {
 
-  static final DateTimeFormatter UTC =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS").withZone(ZoneOffset.UTC);
-  private static final int CHUNK = 250_000;
+  static final DateTimeFormatter UTC = SequenceSeed.UTC;
 
   private final Connection db;
   private final String zone;
@@ -33,48 +30,36 @@ final class DispatchSeed {
    */
   void pending(long firstId, int count, Instant from, Duration span) throws SQLException {
     long stepMicros = span.isZero() ? 0 : Math.max(1, span.toNanos() / 1000 / count);
-    for (int done = 0; done < count; done += CHUNK) {
-      int size = Math.min(CHUNK, count - done);
-      long offset = firstId + done - 1;
-      String due =
-          "TIMESTAMPADD(MICROSECOND, (seq - 1 + "
-              + done
-              + ") * "
-              + stepMicros
-              + ", '"
-              + UTC.format(from)
-              + "')";
-      exec(
-          "INSERT INTO follow_up (id, dealer_code, record_pk, campaign, campaign_version, step,"
-              + " phone, timezone, window_start, deadline, next_attempt_at, status, attempts,"
-              + " missed_reason, created_at, wake_at) SELECT seq + "
-              + offset
-              + ", CONCAT('D', (seq + "
-              + offset
-              + ") MOD 3000), seq + "
-              + offset
-              + ", 'purchase', 1, 1, CONCAT('+8613', LPAD(seq + "
-              + offset
-              + ", 9, '0')), '"
-              + zone
-              + "', TIMESTAMPADD(HOUR, -1, "
-              + due
-              + "), TIMESTAMPADD(DAY, 3, "
-              + due
-              + "), "
-              + due
-              + ", 'SCHEDULED', 0, NULL, '"
-              + UTC.format(Instant.now())
-              + "', "
-              + due
-              + " FROM seq_1_to_"
-              + size);
-    }
+    SequenceSeed.spread(
+        firstId, count, from, stepMicros, (range, offset, due) -> insert(range, offset, due));
   }
 
-  private void exec(String sql) throws SQLException {
-    try (Statement statement = db.createStatement()) {
-      statement.execute(sql);
-    }
+  private void insert(String range, long offset, String due) throws SQLException {
+    SequenceSeed.exec(
+        db,
+        "INSERT INTO follow_up (id, dealer_code, record_pk, campaign, campaign_version, step,"
+            + " phone, timezone, window_start, deadline, next_attempt_at, status, attempts,"
+            + " missed_reason, created_at, wake_at) SELECT seq + "
+            + offset
+            + ", CONCAT('D', (seq + "
+            + offset
+            + ") MOD 3000), seq + "
+            + offset
+            + ", 'purchase', 1, 1, CONCAT('+8613', LPAD(seq + "
+            + offset
+            + ", 9, '0')), '"
+            + zone
+            + "', TIMESTAMPADD(HOUR, -1, "
+            + due
+            + "), TIMESTAMPADD(DAY, 3, "
+            + due
+            + "), "
+            + due
+            + ", 'SCHEDULED', 0, NULL, '"
+            + UTC.format(Instant.now())
+            + "', "
+            + due
+            + " FROM "
+            + range);
   }
 }

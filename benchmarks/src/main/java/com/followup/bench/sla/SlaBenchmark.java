@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.followup.bench.AppProcess;
 import com.followup.bench.Bench;
 import com.followup.bench.BenchDatabase;
+import com.followup.bench.Measures;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -50,14 +51,15 @@ public final class SlaBenchmark implements Bench.Benchmark {
       Duration windowSpan = Duration.ofSeconds(windowSeconds);
       seed.openTickets(open + 1L, window, windowStart, windowSpan, true);
       double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
-      long openTickets = count(db, "SELECT COUNT(*) FROM sla_target WHERE status = 'RUNNING'");
+      long openTickets =
+          Measures.count(db, "SELECT COUNT(*) FROM sla_target WHERE status = 'RUNNING'");
       System.out.printf("seeded %,d open tickets in %.1f s%n", openTickets, seedSeconds);
       String plan = explainClaim(db);
 
       sleepUntil(windowStart.plus(windowSpan).plusSeconds(5));
       List<Long> delays = flagDelays(db, open);
       long duplicates =
-          count(
+          Measures.count(
               db,
               "SELECT COUNT(*) - COUNT(DISTINCT ticket_id) FROM sla_breach WHERE ticket_id > "
                   + open);
@@ -66,22 +68,23 @@ public final class SlaBenchmark implements Bench.Benchmark {
       app.close();
 
       result.put("openTickets", openTickets);
-      result.put("p99FlagDelayMs", percentile(delays, 0.99));
+      result.put("p99FlagDelayMs", Measures.percentile(delays, 0.99));
       result.put("idleQueriesPerSecond", idle.get("app"));
-      result.put("p50FlagDelayMs", percentile(delays, 0.50));
+      result.put("p50FlagDelayMs", Measures.percentile(delays, 0.50));
       result.put("maxFlagDelayMs", delays.isEmpty() ? null : delays.get(delays.size() - 1));
       result.put("windowTickets", window);
       result.put("windowSeconds", windowSeconds);
       result.put("flagged", delays.size());
       result.put("duplicateFlags", duplicates);
       result.put("idleSlaLoopQueriesPerSecond", idle.get("slaLoop"));
-      result.put("idleQuartzQueriesPerSecond", round(idle.get("app") - idle.get("slaLoop")));
+      result.put(
+          "idleQuartzQueriesPerSecond", Measures.round(idle.get("app") - idle.get("slaLoop")));
       result.put("idlePingsPerSecond", idle.get("pings"));
       result.put("idleServerQuestionsPerSecond", idle.get("server"));
       result.put("seedSeconds", Math.round(seedSeconds * 10) / 10.0);
       result.put("claimPlan", plan);
     }
-    print(result);
+    Measures.print(result);
     new ObjectMapper()
         .enable(SerializationFeature.INDENT_OUTPUT)
         .writeValue(resultsDir.resolve("sla.json").toFile(), result);
@@ -146,10 +149,10 @@ public final class SlaBenchmark implements Bench.Benchmark {
         .forEach(e -> System.out.printf("%6d  %s%n", e.getValue().sum(), e.getKey()));
     System.out.println("app queries/s per " + IDLE_WINDOW.toSeconds() + " s window: " + app);
     Map<String, Double> idle = new LinkedHashMap<>();
-    idle.put("app", round((proxy.queries.get() - queries0) / seconds));
+    idle.put("app", Measures.round((proxy.queries.get() - queries0) / seconds));
     idle.put(
         "slaLoop",
-        round(
+        Measures.round(
             proxy
                     .statements
                     .getOrDefault(
@@ -157,8 +160,8 @@ public final class SlaBenchmark implements Bench.Benchmark {
                         new java.util.concurrent.atomic.LongAdder())
                     .sum()
                 / seconds));
-    idle.put("pings", round((proxy.pings.get() - pings0) / seconds));
-    idle.put("server", round(questions / seconds));
+    idle.put("pings", Measures.round((proxy.pings.get() - pings0) / seconds));
+    idle.put("server", Measures.round(questions / seconds));
     return idle;
   }
 
@@ -181,37 +184,11 @@ public final class SlaBenchmark implements Bench.Benchmark {
     }
   }
 
-  private static long count(Connection db, String sql) throws SQLException {
-    try (Statement s = db.createStatement();
-        ResultSet row = s.executeQuery(sql)) {
-      row.next();
-      return row.getLong(1);
-    }
-  }
-
-  private static Long percentile(List<Long> sorted, double p) {
-    if (sorted.isEmpty()) {
-      return null;
-    }
-    return sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(p * sorted.size()) - 1));
-  }
-
-  private static double round(double value) {
-    return Math.round(value * 100) / 100.0;
-  }
-
   private static void sleepUntil(Instant when) throws InterruptedException {
     long millis = Duration.between(Instant.now(), when).toMillis();
     if (millis > 0) {
       System.out.printf("waiting %d s for the deadlines to pass …%n", millis / 1000);
       Thread.sleep(millis);
     }
-  }
-
-  private static void print(Map<String, Object> result) {
-    System.out.println();
-    System.out.println("| measure | value |");
-    System.out.println("| --- | --- |");
-    result.forEach((k, v) -> System.out.printf("| %s | %s |%n", k, v));
   }
 }

@@ -1,11 +1,10 @@
 package com.followup.bench.sla;
 
+import com.followup.bench.SequenceSeed;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -15,9 +14,7 @@ import java.time.format.DateTimeFormatter;
  */
 final class SlaSeed {
 
-  private static final DateTimeFormatter UTC =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS").withZone(ZoneOffset.UTC);
-  private static final int CHUNK = 250_000;
+  private static final DateTimeFormatter UTC = SequenceSeed.UTC;
 
   private final Connection db;
 
@@ -32,70 +29,64 @@ final class SlaSeed {
   void openTickets(long firstId, int count, Instant from, Duration span, boolean warned)
       throws SQLException {
     long stepMicros = Math.max(1, span.toNanos() / 1000 / count);
-    for (int done = 0; done < count; done += CHUNK) {
-      int size = Math.min(CHUNK, count - done);
-      long offset = firstId + done - 1;
-      String due =
-          "TIMESTAMPADD(MICROSECOND, (seq - 1 + "
-              + done
-              + ") * "
-              + stepMicros
-              + ", '"
-              + UTC.format(from)
-              + "')";
-      String range = "seq_1_to_" + size;
-      String now = "'" + UTC.format(Instant.now()) + "'";
-      exec(
-          "INSERT INTO sla_ticket (id, ticket_type, customer_phone, dealer_code, department,"
-              + " summary, policy_version, opened_at, opened_by, created_at)"
-              + " SELECT seq + "
-              + offset
-              + ", 'PROBLEM', CONCAT('+86138', LPAD(seq + "
-              + offset
-              + ", 8, '0')), NULL, CONCAT('dept-', seq MOD 20), 'bench', 1,"
-              + " TIMESTAMPADD(HOUR, -1, "
-              + due
-              + "), CONCAT('agent-', seq MOD 200), "
-              + now
-              + " FROM "
-              + range);
-      exec(
-          "INSERT INTO sla_target (id, ticket_id, name, status, allowed_ms, started_at, due_at,"
-              + " warned_at) SELECT seq + "
-              + offset
-              + ", seq + "
-              + offset
-              + ", 'transferred',"
-              + " 'RUNNING', 3600000, TIMESTAMPADD(HOUR, -1, "
-              + due
-              + "), "
-              + due
-              + ", "
-              + (warned ? "TIMESTAMPADD(MINUTE, -15, " + due + ")" : "NULL")
-              + " FROM "
-              + range);
-      exec(
-          "INSERT INTO sla_timer (target_id, kind, due_at) SELECT seq + "
-              + offset
-              + ", 'BREACH', "
-              + due
-              + " FROM "
-              + range);
-      if (!warned) {
-        exec(
-            "INSERT INTO sla_timer (target_id, kind, due_at) SELECT seq + "
-                + offset
-                + ", 'WARNING', TIMESTAMPADD(MINUTE, -15, "
-                + due
-                + ") FROM "
-                + range);
-      }
-    }
+    SequenceSeed.spread(
+        firstId,
+        count,
+        from,
+        stepMicros,
+        (range, offset, due) -> insert(range, offset, due, warned));
   }
 
-  private void exec(String sql) throws SQLException {
-    try (Statement statement = db.createStatement()) {
-      statement.execute(sql);
+  private void insert(String range, long offset, String due, boolean warned) throws SQLException {
+    String now = "'" + UTC.format(Instant.now()) + "'";
+    SequenceSeed.exec(
+        db,
+        "INSERT INTO sla_ticket (id, ticket_type, customer_phone, dealer_code, department,"
+            + " summary, policy_version, opened_at, opened_by, created_at)"
+            + " SELECT seq + "
+            + offset
+            + ", 'PROBLEM', CONCAT('+86138', LPAD(seq + "
+            + offset
+            + ", 8, '0')), NULL, CONCAT('dept-', seq MOD 20), 'bench', 1,"
+            + " TIMESTAMPADD(HOUR, -1, "
+            + due
+            + "), CONCAT('agent-', seq MOD 200), "
+            + now
+            + " FROM "
+            + range);
+    SequenceSeed.exec(
+        db,
+        "INSERT INTO sla_target (id, ticket_id, name, status, allowed_ms, started_at, due_at,"
+            + " warned_at) SELECT seq + "
+            + offset
+            + ", seq + "
+            + offset
+            + ", 'transferred',"
+            + " 'RUNNING', 3600000, TIMESTAMPADD(HOUR, -1, "
+            + due
+            + "), "
+            + due
+            + ", "
+            + (warned ? "TIMESTAMPADD(MINUTE, -15, " + due + ")" : "NULL")
+            + " FROM "
+            + range);
+    SequenceSeed.exec(
+        db,
+        "INSERT INTO sla_timer (target_id, kind, due_at) SELECT seq + "
+            + offset
+            + ", 'BREACH', "
+            + due
+            + " FROM "
+            + range);
+    if (!warned) {
+      SequenceSeed.exec(
+          db,
+          "INSERT INTO sla_timer (target_id, kind, due_at) SELECT seq + "
+              + offset
+              + ", 'WARNING', TIMESTAMPADD(MINUTE, -15, "
+              + due
+              + ") FROM "
+              + range);
     }
   }
 }
