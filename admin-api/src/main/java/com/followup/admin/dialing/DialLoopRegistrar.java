@@ -11,15 +11,19 @@ import io.micronaut.context.annotation.Context;
 import io.micronaut.inject.qualifiers.Qualifiers;
 import java.time.Clock;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
- * Gives every campaign known at start-up (and the SLA {@code callback} campaign) its own pacing
- * loop, before the scheduler registers the due-work loops. A campaign created later gets its loop
- * at the next start of any instance.
+ * Gives every campaign known at start-up (and the built-in ones) its own pacing loop, before the
+ * scheduler registers the due-work loops. A campaign created later gets its loop at the next start
+ * of any instance.
  */
 @Context
 class DialLoopRegistrar {
+
+  private static final List<String> BUILT_IN =
+      List.of("purchase", "repair", DefaultCampaigns.CALLBACK);
 
   DialLoopRegistrar(
       BeanContext beans,
@@ -27,9 +31,9 @@ class DialLoopRegistrar {
       PacingLoops loops,
       DialerSettings settings,
       Clock clock) {
-    Set<String> campaigns = new LinkedHashSet<>();
+    // the built-in campaigns even on a fresh database, whose timelines are seeded later
+    Set<String> campaigns = new LinkedHashSet<>(BUILT_IN);
     timelines.current().stream().map(CampaignTimeline::code).forEach(campaigns::add);
-    campaigns.add(DefaultCampaigns.CALLBACK);
     for (String campaign : campaigns) {
       beans.registerSingleton(
           DueWork.class,
