@@ -23,7 +23,7 @@ import java.time.Duration;
 public record SchedulerSettings(
     @Bindable(defaultValue = "true") boolean enabled,
     @Bindable(defaultValue = "followup") String name,
-    @Bindable(defaultValue = "4") int threads,
+    @Bindable(defaultValue = "10") int threads,
     @Bindable(defaultValue = "5s") Duration checkinInterval,
     @Bindable(defaultValue = "30s") Duration lease,
     @Bindable(defaultValue = "100ms") Duration leaseHandover,

@@ -4,6 +4,7 @@ import com.followup.admin.user.UsernameTaken;
 import com.followup.campaign.dealer.DealerAlreadyExists;
 import com.followup.campaign.dispatch.FollowUpNotDialing;
 import com.followup.campaign.timeline.TimelineConflict;
+import com.followup.dialer.agent.NoCallForAgent;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
@@ -42,6 +43,14 @@ final class ConflictHandlers {
   @Singleton
   static class OutcomeOutOfTurn extends StatusMappingHandler<FollowUpNotDialing> {
     OutcomeOutOfTurn(ErrorResponseProcessor<?> errors) {
+      super(errors, HttpStatus.CONFLICT);
+    }
+  }
+
+  @Produces
+  @Singleton
+  static class NoAgentCall extends StatusMappingHandler<NoCallForAgent> {
+    NoAgentCall(ErrorResponseProcessor<?> errors) {
       super(errors, HttpStatus.CONFLICT);
     }
   }

@@ -1,0 +1,70 @@
+package com.followup.admin.agent;
+
+import com.followup.admin.ticket.Instants;
+import com.followup.campaign.dispatch.CallOutcome;
+import com.followup.dialer.dialing.AgentNotes;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * An agent's outcome of the connected call, as posted.
+ *
+ * @param outcome COMPLETED, REFUSED, WRONG_NUMBER, WRONG_PERSON, CALL_BACK or NO_ANSWER
+ * @param callbackAt ISO-8601 with offset; required for WRONG_PERSON and CALL_BACK
+ * @param problem a problem the customer raised: opens a PROBLEM ticket
+ */
+@Serdeable
+record OutcomeRequest(
+    String outcome,
+    @Nullable Boolean satisfied,
+    @Nullable String notes,
+    @Nullable String callbackAt,
+    @Nullable ProblemRequest problem) {
+
+  /** A problem raised on the call, for the responsible department. */
+  @Serdeable
+  record ProblemRequest(String department, String summary) {}
+
+  static final Set<CallOutcome> AGENT_OUTCOMES =
+      EnumSet.of(
+          CallOutcome.COMPLETED,
+          CallOutcome.REFUSED,
+          CallOutcome.WRONG_NUMBER,
+          CallOutcome.WRONG_PERSON,
+          CallOutcome.CALL_BACK,
+          CallOutcome.NO_ANSWER);
+
+  /** The outcome; 400 for a missing or unknown one, or one only the telephony reports. */
+  CallOutcome callOutcome() {
+    CallOutcome parsed;
+    try {
+      parsed = CallOutcome.valueOf(outcome.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException | NullPointerException e) {
+      parsed = null;
+    }
+    if (!AGENT_OUTCOMES.contains(parsed)) {
+      throw new IllegalArgumentException("outcome must be one of " + AGENT_OUTCOMES);
+    }
+    return parsed;
+  }
+
+  /** The agent's notes; 400 when a callback time is missing, malformed, or a problem is partial. */
+  AgentNotes agentNotes() {
+    CallOutcome parsed = callOutcome();
+    AgentNotes notes = new AgentNotes(satisfied, notes(), Instants.parse(callbackAt, "callbackAt"));
+    if (parsed.needsCallbackTime() && notes.callbackAt() == null) {
+      throw new IllegalArgumentException("callbackAt is required for the outcome " + parsed);
+    }
+    if (problem != null && (blank(problem.department()) || blank(problem.summary()))) {
+      throw new IllegalArgumentException("a problem needs a department and a summary");
+    }
+    return notes;
+  }
+
+  private static boolean blank(String text) {
+    return text == null || text.isBlank();
+  }
+}

@@ -1,0 +1,137 @@
+package com.followup.admin.agent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.followup.admin.support.Api;
+import com.followup.admin.support.SlaApi;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.transaction.TransactionOperations;
+import java.sql.Connection;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/**
+ * The call-centre floor over HTTP for agent tests: a dealer, records uploaded for customers in a
+ * zone where it is midday now, agents and their calls.
+ */
+final class Floor {
+
+  private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+  final Api api;
+  final SlaApi sla;
+  final String dealer;
+  final ZoneId midday;
+  private final TransactionOperations<Connection> db;
+
+  Floor(Api api, SlaApi sla, TransactionOperations<Connection> db) {
+    this.api = api;
+    this.sla = sla;
+    this.db = db;
+    this.dealer = api.newDealer("CN", "Asia/Shanghai");
+    int offset = Math.floorMod(12 - Instant.now().atOffset(ZoneOffset.UTC).getHour() + 12, 24) - 12;
+    this.midday =
+        ZoneId.of(
+            offset == 0 ? "Etc/GMT" : "Etc/GMT" + (offset > 0 ? "-" : "+") + Math.abs(offset));
+  }
+
+  /** Other tests' queued calls and ready agents would take this test's calls or agents. */
+  void clearTheFloor() {
+    sql("UPDATE follow_up SET status = 'CANCELLED' WHERE status IN ('DUE', 'DIALING')");
+    sql(
+        "UPDATE dialer_agent SET state = 'OFFLINE', after_call = NULL, attempt_id = NULL,"
+            + " campaign = NULL, connected_at = NULL, call_ended_at = NULL");
+  }
+
+  /** The first column of the first row, as text. */
+  String value(String query) {
+    return db.executeRead(
+        s -> {
+          var rows = s.getConnection().createStatement().executeQuery(query);
+          return rows.next() ? rows.getString(1) : null;
+        });
+  }
+
+  void sql(String statement) {
+    db.executeWrite(s -> s.getConnection().createStatement().executeUpdate(statement));
+  }
+
+  /** Uploads a purchase two hours old; returns the record id. */
+  String upload(String recordId) {
+    String when =
+        LocalDateTime.ofInstant(
+                Instant.now().minus(Duration.ofHours(2)), ZoneId.of("Asia/Shanghai"))
+            .format(LOCAL);
+    String phone = "138" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
+    String csv =
+        "record_type,record_id,event_time,customer_name,phone,timezone\nPURCHASE,"
+            + recordId
+            + ","
+            + when
+            + ",Ann Lee,"
+            + phone
+            + ","
+            + midday.getId()
+            + "\n";
+    HttpResponse<String> response =
+        api.send(
+            HttpRequest.POST("/api/dealers/" + dealer + "/records", csv)
+                .contentType(MediaType.of("text/csv")),
+            api.adminToken());
+    assertThat(Api.body(response)).contains("\"accepted\":1");
+    return recordId;
+  }
+
+  List<Map<String, Object>> followUps(String recordId) {
+    return sla.list(
+        api.send(
+            HttpRequest.GET("/api/followups?dealer=" + dealer + "&recordId=" + recordId),
+            api.adminToken()));
+  }
+
+  Object status(String recordId) {
+    return followUps(recordId).get(0).get("status");
+  }
+
+  HttpResponse<String> state(String agent, String state) {
+    return api.send(HttpRequest.PUT("/api/agent/state", Map.of("state", state)), agent);
+  }
+
+  HttpResponse<String> call(String agent) {
+    return api.send(HttpRequest.GET("/api/agent/call"), agent);
+  }
+
+  Map<String, Object> callShown(String agent) {
+    HttpResponse<String> call = call(agent);
+    return call.code() == 200 ? sla.map(call) : Map.of();
+  }
+
+  HttpResponse<String> outcome(String agent, String body) {
+    return api.send(
+        HttpRequest.POST("/api/agent/call/outcome", body).contentType(MediaType.APPLICATION_JSON),
+        agent);
+  }
+
+  /** Polls until {@code done} holds for what {@code read} returns, for at most {@code limit}. */
+  static <T> T await(Supplier<T> read, Predicate<T> done, Duration limit)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + limit.toNanos();
+    T value = read.get();
+    while (!done.test(value) && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+      value = read.get();
+    }
+    return value;
+  }
+}
