@@ -6,6 +6,7 @@ import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -30,14 +31,19 @@ class QuartzFactory {
 
   @Singleton
   @Bean(preDestroy = "shutdown")
-  Scheduler scheduler(DataSource dataSource, BeanJobFactory jobFactory, SchedulerSettings settings)
+  Scheduler scheduler(
+      DataSource dataSource,
+      BeanJobFactory jobFactory,
+      SchedulerSettings settings,
+      List<DueWork> loops)
       throws SchedulerException {
     String dataSourceName = "followup-" + UUID.randomUUID();
     DataSource pool = DelegatingDataSource.unwrapDataSource(dataSource);
     DBConnectionManager.getInstance().addConnectionProvider(dataSourceName, provider(pool));
 
     Scheduler scheduler =
-        new StdSchedulerFactory(properties(settings, dataSourceName)).getScheduler();
+        new StdSchedulerFactory(properties(settings, dataSourceName, threads(settings, loops)))
+            .getScheduler();
     // Quartz keeps schedulers in a JVM-wide registry by name; clustered nodes share the name, so
     // a second application context in the same JVM must not be handed this one.
     SchedulerRepository.getInstance().remove(scheduler.getSchedulerName());
@@ -45,13 +51,21 @@ class QuartzFactory {
     return scheduler;
   }
 
-  private static Properties properties(SchedulerSettings settings, String dataSourceName) {
+  /**
+   * A leased loop holds its thread for the whole lease: never fewer threads than loops, plus two.
+   */
+  private static int threads(SchedulerSettings settings, List<DueWork> loops) {
+    return Math.max(settings.threads(), loops.size() + 2);
+  }
+
+  private static Properties properties(
+      SchedulerSettings settings, String dataSourceName, int threads) {
     Properties p = new Properties();
     p.setProperty(StdSchedulerFactory.PROP_SCHED_INSTANCE_NAME, settings.name());
     p.setProperty(
         StdSchedulerFactory.PROP_SCHED_INSTANCE_ID, StdSchedulerFactory.AUTO_GENERATE_INSTANCE_ID);
     p.setProperty(StdSchedulerFactory.PROP_THREAD_POOL_CLASS, SimpleThreadPool.class.getName());
-    p.setProperty("org.quartz.threadPool.threadCount", Integer.toString(settings.threads()));
+    p.setProperty("org.quartz.threadPool.threadCount", Integer.toString(threads));
     p.setProperty("org.quartz.threadPool.threadNamePrefix", "quartz-" + settings.name());
     p.setProperty(StdSchedulerFactory.PROP_JOB_STORE_CLASS, JobStoreTX.class.getName());
     p.setProperty("org.quartz.jobStore.driverDelegateClass", StdJDBCDelegate.class.getName());
