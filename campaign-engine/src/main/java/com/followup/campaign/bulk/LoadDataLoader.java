@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 
 /**
  * Streams rows to MySQL/MariaDB with LOAD DATA LOCAL INFILE from memory: the server's own bulk
@@ -15,9 +17,26 @@ import java.util.List;
  */
 final class LoadDataLoader implements TableLoader {
 
+  // Arrays of batches already sent, for the next batches to be encoded into: a few MB reused
+  // instead of allocated for every batch (as humongous objects that cost the collector)
+  private static final int SPARE_ARRAYS = 8;
+  private static final int LARGEST_SPARE = 16 << 20;
+  private final BlockingQueue<byte[]> spare = new ArrayBlockingQueue<>(SPARE_ARRAYS);
+
   @Override
   public Encoded encode(List<Object[]> rows) {
-    return new Encoded(rows.size(), tsv(rows));
+    byte[] buffer = rows.isEmpty() ? null : spare.poll();
+    TsvBytes tsv = buffer == null ? new TsvBytes(rows.size() * 160) : new TsvBytes(buffer);
+    for (Object[] row : rows) {
+      for (int i = 0; i < row.length; i++) {
+        if (i > 0) {
+          tsv.tab();
+        }
+        append(tsv, row[i]);
+      }
+      tsv.newline();
+    }
+    return new Encoded(rows.size(), tsv);
   }
 
   @Override
@@ -38,22 +57,13 @@ final class LoadDataLoader implements TableLoader {
       statement
           .unwrap(JdbcStatement.class)
           .setLocalInfileInputStream(new ByteArrayInputStream(tsv.array(), 0, tsv.size()));
-      return statement.executeUpdate(sql);
-    }
-  }
-
-  private static TsvBytes tsv(List<Object[]> rows) {
-    TsvBytes tsv = new TsvBytes(rows.size() * 160);
-    for (Object[] row : rows) {
-      for (int i = 0; i < row.length; i++) {
-        if (i > 0) {
-          tsv.tab();
-        }
-        append(tsv, row[i]);
+      int inserted = statement.executeUpdate(sql);
+      byte[] sent = tsv.release();
+      if (sent.length <= LARGEST_SPARE) {
+        spare.offer(sent);
       }
-      tsv.newline();
+      return inserted;
     }
-    return tsv;
   }
 
   private static void append(TsvBytes tsv, Object value) {

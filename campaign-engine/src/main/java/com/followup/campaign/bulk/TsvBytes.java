@@ -17,11 +17,23 @@ final class TsvBytes {
   private int size;
 
   TsvBytes(int expectedBytes) {
-    this.bytes = new byte[Math.max(64, expectedBytes)];
+    this(new byte[Math.max(64, expectedBytes)]);
+  }
+
+  /** Writes into the given array (grown when full): a buffer whose bytes were sent. */
+  TsvBytes(byte[] buffer) {
+    this.bytes = buffer;
   }
 
   byte[] array() {
     return bytes;
+  }
+
+  /** The array, given up for reuse: writing or reading this again fails. */
+  byte[] release() {
+    byte[] released = bytes;
+    bytes = null;
+    return released;
   }
 
   int size() {
