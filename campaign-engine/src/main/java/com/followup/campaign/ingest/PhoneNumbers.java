@@ -31,21 +31,13 @@ final class PhoneNumbers {
   private static final int ZONE_CACHE_LIMIT = 500_000;
   // depends only on libphonenumber's data, so shared by every upload and thread
   private static final Map<String, Optional<ZoneId>> ZONE_BY_PREFIX = new ConcurrentHashMap<>();
-  private static final Map<String, Optional<PlainNationalNumbers>> PLAIN_BY_REGION =
-      new ConcurrentHashMap<>();
 
   private final String defaultRegion;
   private final PlainNationalNumbers plain;
 
   PhoneNumbers(String defaultRegion) {
     this.defaultRegion = defaultRegion;
-    this.plain =
-        defaultRegion == null
-            ? null
-            : PLAIN_BY_REGION
-                .computeIfAbsent(
-                    defaultRegion, r -> Optional.ofNullable(PlainNationalNumbers.of(r)))
-                .orElse(null);
+    this.plain = PlainNationalNumbers.of(defaultRegion);
   }
 
   /** The number, or null when the text is not a valid phone number. */
@@ -75,8 +67,9 @@ final class PhoneNumbers {
 
   private static ZoneId zoneOf(PhoneNumber number, PhoneNumberType type, String e164) {
     // zones are mapped by short prefixes (country and area codes): cache by the leading digits
+    boolean geographic = UTIL.isNumberGeographical(type, number.getCountryCode());
     String key =
-        UTIL.isNumberGeographical(type, number.getCountryCode())
+        geographic
             ? e164.substring(1, Math.min(ZONE_PREFIX_DIGITS + 1, e164.length()))
             : "+" + number.getCountryCode();
     Optional<ZoneId> zone = ZONE_BY_PREFIX.get(key);
@@ -84,14 +77,18 @@ final class PhoneNumbers {
       if (ZONE_BY_PREFIX.size() > ZONE_CACHE_LIMIT) {
         ZONE_BY_PREFIX.clear();
       }
-      zone = lookUpZone(number);
+      zone = lookUpZone(number, geographic);
       ZONE_BY_PREFIX.put(key, zone);
     }
     return zone.orElse(null);
   }
 
-  private static Optional<ZoneId> lookUpZone(PhoneNumber number) {
-    List<String> zones = ZONES.getTimeZonesForNumber(number);
+  private static Optional<ZoneId> lookUpZone(PhoneNumber number, boolean geographic) {
+    // for a number known to be geographic, what getTimeZonesForNumber does after typing it again
+    List<String> zones =
+        geographic
+            ? ZONES.getTimeZonesForGeographicalNumber(number)
+            : ZONES.getTimeZonesForNumber(number);
     if (zones.size() != 1
         || zones.get(0).equals(PhoneNumberToTimeZonesMapper.getUnknownTimeZone())) {
       return Optional.empty();

@@ -4,6 +4,7 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonemetadata.PhoneMetadata;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import com.google.i18n.phonenumbers.metadata.DefaultMetadataDependenciesProvider;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -12,7 +13,7 @@ import java.util.regex.Pattern;
  * neither 0, nor the region's country code, nor anything its international (IDD) prefix or its
  * national-prefix rule would match, libphonenumber's parse keeps them as they are: the number is
  * the region's country code with the digits as national number. Whether it is valid is still
- * libphonenumber's own check. Any other text is for the full parser.
+ * libphonenumber's own check. Any other text is for the full parser. One instance per thread.
  */
 final class PlainNationalNumbers {
 
@@ -22,16 +23,16 @@ final class PlainNationalNumbers {
 
   private final int countryCode;
   private final String countryCodeDigits;
-  private final Pattern internationalPrefix;
-  private final Pattern nationalPrefix;
+  private final Matcher internationalPrefix;
+  private final Matcher nationalPrefix;
 
   private PlainNationalNumbers(PhoneMetadata region) {
     this.countryCode = region.getCountryCode();
     this.countryCodeDigits = Integer.toString(countryCode);
     // an empty IDD prefix matches every number, which sends every number to the full parser
-    this.internationalPrefix = Pattern.compile(region.getInternationalPrefix());
+    this.internationalPrefix = Pattern.compile(region.getInternationalPrefix()).matcher("");
     String prefixRule = region.getNationalPrefixForParsing();
-    this.nationalPrefix = prefixRule.isEmpty() ? null : Pattern.compile(prefixRule);
+    this.nationalPrefix = prefixRule.isEmpty() ? null : Pattern.compile(prefixRule).matcher("");
   }
 
   /** The shortcut for numbers of a region, or null when libphonenumber has no such region. */
@@ -63,8 +64,8 @@ final class PlainNationalNumbers {
       }
     }
     if (text.startsWith(countryCodeDigits)
-        || internationalPrefix.matcher(text).lookingAt()
-        || (nationalPrefix != null && nationalPrefix.matcher(text).lookingAt())) {
+        || internationalPrefix.reset(text).lookingAt()
+        || (nationalPrefix != null && nationalPrefix.reset(text).lookingAt())) {
       return null;
     }
     return new PhoneNumber().setCountryCode(countryCode).setNationalNumber(Long.parseLong(text));
