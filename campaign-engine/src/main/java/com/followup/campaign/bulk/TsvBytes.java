@@ -15,6 +15,9 @@ final class TsvBytes {
 
   private byte[] bytes;
   private int size;
+  // the date part of the last instant written: most instants of a batch fall on a few days
+  private final byte[] lastDate = new byte[11];
+  private long lastDays = Long.MIN_VALUE;
 
   TsvBytes(int expectedBytes) {
     this(new byte[Math.max(64, expectedBytes)]);
@@ -78,6 +81,26 @@ final class TsvBytes {
     long seconds = instant.getEpochSecond();
     long days = Math.floorDiv(seconds, SECONDS_PER_DAY);
     int secondOfDay = (int) Math.floorMod(seconds, SECONDS_PER_DAY);
+    ensure(23);
+    if (days != lastDays) {
+      date(days);
+      System.arraycopy(bytes, size - 11, lastDate, 0, 11);
+      lastDays = days;
+    } else {
+      System.arraycopy(lastDate, 0, bytes, size, 11);
+      size += 11;
+    }
+    padded(secondOfDay / 3600, 2);
+    bytes[size++] = ':';
+    padded(secondOfDay / 60 % 60, 2);
+    bytes[size++] = ':';
+    padded(secondOfDay % 60, 2);
+    bytes[size++] = '.';
+    padded(instant.getNano() / 1_000_000, 3);
+  }
+
+  /** yyyy-MM-dd and a space, from a count of days since 1970-01-01. */
+  private void date(long days) {
     // civil date from a day count (H. Hinnant's algorithm; eras of 400 years from 0000-03-01)
     long shifted = days + DAYS_0000_TO_1970;
     long era = Math.floorDiv(shifted, 146_097);
@@ -88,20 +111,12 @@ final class TsvBytes {
     int day = dayOfYear - (153 * monthIndex + 2) / 5 + 1;
     int month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9;
     long year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-    ensure(23);
     padded((int) year, 4);
     bytes[size++] = '-';
     padded(month, 2);
     bytes[size++] = '-';
     padded(day, 2);
     bytes[size++] = ' ';
-    padded(secondOfDay / 3600, 2);
-    bytes[size++] = ':';
-    padded(secondOfDay / 60 % 60, 2);
-    bytes[size++] = ':';
-    padded(secondOfDay % 60, 2);
-    bytes[size++] = '.';
-    padded(instant.getNano() / 1_000_000, 3);
   }
 
   /** Text with LOAD DATA's escapes for backslash, tab, line breaks and NUL. */

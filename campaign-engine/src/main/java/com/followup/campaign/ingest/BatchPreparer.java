@@ -7,10 +7,10 @@ import com.followup.campaign.record.RecordHandOff;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Readies a batch on a validation worker: reserves the record ids, encodes the bulk rows and
@@ -97,10 +97,12 @@ final class BatchPreparer {
 
   /** One row per phone, in key order: sorted inserts touch fewer index pages. */
   private TableLoader.Encoded encodeCustomers(List<NormalizedRow> rows) {
-    Map<String, NormalizedRow> byPhone = new TreeMap<>(Comparator.naturalOrder());
+    Map<String, NormalizedRow> byPhone = new HashMap<>(rows.size() * 2);
     rows.forEach(row -> byPhone.putIfAbsent(row.phone(), row));
-    List<Object[]> values = new ArrayList<>(byPhone.size());
-    byPhone.values().forEach(row -> values.add(RecordTables.customerValues(row, dealer, now)));
+    List<NormalizedRow> customers = new ArrayList<>(byPhone.values());
+    customers.sort(Comparator.comparing(NormalizedRow::phone));
+    List<Object[]> values = new ArrayList<>(customers.size());
+    customers.forEach(row -> values.add(RecordTables.customerValues(row, dealer, now)));
     return loader.encode(values);
   }
 }
