@@ -48,6 +48,8 @@ final class QuartzPerTrigger {
 
   static Rates measure(String jdbcUrl, String user, String password, int triggers, int threads)
       throws Exception {
+    FIRED.clear();
+    COUNT.set(0);
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(jdbcUrl);
     config.setUsername(user);

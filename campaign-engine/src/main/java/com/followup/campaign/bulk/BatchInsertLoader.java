@@ -34,10 +34,9 @@ public final class BatchInsertLoader implements TableLoader {
 
   /** Plain INSERTs: a taken key fails the batch instead of being skipped unseen. */
   @Override
-  public void insertAll(
-      Connection connection, String table, List<String> columns, List<Object[]> rows)
+  public void insertAll(Connection connection, String table, List<String> columns, Encoded rows)
       throws SQLException {
-    execute(connection, "INSERT INTO ", table, columns, encode(rows));
+    execute(connection, "INSERT INTO ", table, columns, rows);
   }
 
   @SuppressWarnings("unchecked")

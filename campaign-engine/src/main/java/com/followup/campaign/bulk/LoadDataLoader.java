@@ -2,14 +2,13 @@ package com.followup.campaign.bulk;
 
 import com.mysql.cj.jdbc.JdbcStatement;
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 
 /**
  * Streams rows to MySQL/MariaDB with LOAD DATA LOCAL INFILE from memory: the server's own bulk
@@ -18,9 +17,26 @@ import java.util.List;
  */
 final class LoadDataLoader implements TableLoader {
 
+  // Arrays of batches already sent, for the next batches to be encoded into: a few MB reused
+  // instead of allocated for every batch (as humongous objects that cost the collector)
+  private static final int SPARE_ARRAYS = 8;
+  private static final int LARGEST_SPARE = 16 << 20;
+  private final BlockingQueue<byte[]> spare = new ArrayBlockingQueue<>(SPARE_ARRAYS);
+
   @Override
   public Encoded encode(List<Object[]> rows) {
-    return new Encoded(rows.size(), tsv(rows));
+    byte[] buffer = rows.isEmpty() ? null : spare.poll();
+    TsvBytes tsv = buffer == null ? new TsvBytes(rows.size() * 160) : new TsvBytes(buffer);
+    for (Object[] row : rows) {
+      for (int i = 0; i < row.length; i++) {
+        if (i > 0) {
+          tsv.tab();
+        }
+        append(tsv, row[i]);
+      }
+      tsv.newline();
+    }
+    return new Encoded(rows.size(), tsv);
   }
 
   @Override
@@ -29,6 +45,7 @@ final class LoadDataLoader implements TableLoader {
     if (rows.size() == 0) {
       return 0;
     }
+    TsvBytes tsv = (TsvBytes) rows.form();
     String sql =
         "LOAD DATA LOCAL INFILE 'rows.tsv' IGNORE INTO TABLE "
             + table
@@ -39,73 +56,29 @@ final class LoadDataLoader implements TableLoader {
     try (Statement statement = connection.createStatement()) {
       statement
           .unwrap(JdbcStatement.class)
-          .setLocalInfileInputStream(new ByteArrayInputStream((byte[]) rows.form()));
-      return statement.executeUpdate(sql);
-    }
-  }
-
-  private static byte[] tsv(List<Object[]> rows) {
-    StringBuilder text = new StringBuilder(rows.size() * 160);
-    for (Object[] row : rows) {
-      for (int i = 0; i < row.length; i++) {
-        if (i > 0) {
-          text.append('\t');
-        }
-        append(text, row[i]);
+          .setLocalInfileInputStream(new ByteArrayInputStream(tsv.array(), 0, tsv.size()));
+      int inserted = statement.executeUpdate(sql);
+      byte[] sent = tsv.release();
+      if (sent.length <= LARGEST_SPARE) {
+        spare.offer(sent);
       }
-      text.append('\n');
+      return inserted;
     }
-    return text.toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  private static void append(StringBuilder text, Object value) {
+  private static void append(TsvBytes tsv, Object value) {
     if (value == null) {
-      text.append("\\N");
+      tsv.nullValue();
     } else if (value instanceof String string) {
-      escape(text, string);
+      tsv.text(string);
     } else if (value instanceof Long number) {
-      text.append(number.longValue());
+      tsv.number(number);
     } else if (value instanceof Integer number) {
-      text.append(number.intValue());
+      tsv.number(number);
     } else if (value instanceof Instant instant) {
-      appendUtc(text, instant);
+      tsv.utc(instant);
     } else {
-      text.append(value);
-    }
-  }
-
-  /** yyyy-MM-dd HH:mm:ss.SSS in UTC, without DateTimeFormatter's per-call cost. */
-  static void appendUtc(StringBuilder text, Instant instant) {
-    LocalDateTime t = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, ZoneOffset.UTC);
-    pad(text, t.getYear(), 4).append('-');
-    pad(text, t.getMonthValue(), 2).append('-');
-    pad(text, t.getDayOfMonth(), 2).append(' ');
-    pad(text, t.getHour(), 2).append(':');
-    pad(text, t.getMinute(), 2).append(':');
-    pad(text, t.getSecond(), 2).append('.');
-    pad(text, instant.getNano() / 1_000_000, 3);
-  }
-
-  private static StringBuilder pad(StringBuilder text, int value, int width) {
-    for (int limit = 10, digits = 1; digits < width; limit *= 10, digits++) {
-      if (value < limit) {
-        text.append('0');
-      }
-    }
-    return text.append(value);
-  }
-
-  private static void escape(StringBuilder text, String value) {
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      switch (c) {
-        case '\\' -> text.append("\\\\");
-        case '\t' -> text.append("\\t");
-        case '\n' -> text.append("\\n");
-        case '\r' -> text.append("\\r");
-        case '\0' -> text.append("\\0");
-        default -> text.append(c);
-      }
+      tsv.text(value.toString());
     }
   }
 }

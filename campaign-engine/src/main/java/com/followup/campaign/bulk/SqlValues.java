@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
 /**
  * How the campaign engine stores values: instants as UTC wall-clock time with milliseconds in
@@ -15,6 +16,9 @@ import java.time.ZoneOffset;
  * on H2, whatever the JVM's zone.
  */
 public final class SqlValues {
+
+  private static final DateTimeFormatter UTC_MILLIS =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS").withZone(ZoneOffset.UTC);
 
   private SqlValues() {}
 
@@ -27,9 +31,7 @@ public final class SqlValues {
     if (value == null) {
       statement.setNull(index, Types.VARCHAR);
     } else if (value instanceof Instant instant) {
-      StringBuilder text = new StringBuilder(23);
-      LoadDataLoader.appendUtc(text, instant);
-      statement.setString(index, text.toString());
+      statement.setString(index, UTC_MILLIS.format(instant));
     } else if (value instanceof LocalDate date) {
       statement.setString(index, date.toString());
     } else if (value instanceof Enum<?> name) {

@@ -11,7 +11,6 @@ import java.util.List;
  */
 public interface TableLoader {
 
-  /** Rows in the form this loader sends them. */
   /** Rows in the form the loader sends them. */
   record Encoded(int size, Object form) {}
 
@@ -32,7 +31,13 @@ public interface TableLoader {
   default void insertAll(
       Connection connection, String table, List<String> columns, List<Object[]> rows)
       throws SQLException {
-    int inserted = insertNew(connection, table, columns, encode(rows));
+    insertAll(connection, table, columns, encode(rows));
+  }
+
+  /** Inserts every row, or fails. */
+  default void insertAll(Connection connection, String table, List<String> columns, Encoded rows)
+      throws SQLException {
+    int inserted = insertNew(connection, table, columns, rows);
     if (inserted != rows.size()) {
       throw new SQLException("stored " + inserted + " of " + rows.size() + " rows in " + table);
     }

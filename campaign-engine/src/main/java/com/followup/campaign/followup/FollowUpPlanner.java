@@ -1,5 +1,6 @@
 package com.followup.campaign.followup;
 
+import com.followup.campaign.bulk.TableLoader;
 import com.followup.campaign.bulk.TableLoaders;
 import com.followup.campaign.ids.IdBlocks;
 import com.followup.campaign.record.DealerRecord;
@@ -53,32 +54,57 @@ class FollowUpPlanner implements RecordHandOff {
   @Override
   public void handOff(List<DealerRecord> records) {
     Instant now = clock.instant();
-    Map<String, CampaignTimeline> byType =
-        timelines.current().stream()
-            .filter(t -> t.recordType() != null)
-            .collect(
-                Collectors.toMap(CampaignTimeline::recordType, Function.identity(), (a, b) -> a));
+    insert(records, loaders.loader().encode(newRows(records, now)), now);
+  }
+
+  /** Plans and encodes the candidates' rows ahead; stores them if the candidates are stored. */
+  @Override
+  public Prepared prepare(List<DealerRecord> candidates) {
+    Instant now = clock.instant();
+    TableLoader.Encoded rows = loaders.loader().encode(newRows(candidates, now));
+    return records -> {
+      if (records.equals(candidates)) {
+        insert(records, rows, now);
+      } else {
+        handOff(records);
+      }
+    };
+  }
+
+  private void insert(List<DealerRecord> records, TableLoader.Encoded rows, Instant now) {
     Connection connection = transactions.getConnection();
     try {
       List<DealerRecord> changed = records.stream().filter(r -> r.version() > 1).toList();
       open.replan(connection, changed, now);
-      List<Object[]> rows = new ArrayList<>();
-      for (DealerRecord record : records) {
-        CampaignTimeline timeline = byType.get(record.type().name());
-        if (record.version() == 1 && timeline != null) {
-          plan(record, timeline, now, rows);
-        }
-      }
-      if (!rows.isEmpty()) {
-        long first = ids.reserve("follow_up", rows.size());
-        for (int i = 0; i < rows.size(); i++) {
-          rows.get(i)[0] = first + i;
-        }
+      if (rows.size() > 0) {
         loaders.loader().insertAll(connection, "follow_up", FollowUpRows.COLUMNS, rows);
       }
     } catch (SQLException e) {
       throw new IllegalStateException("cannot plan follow-ups", e);
     }
+  }
+
+  /** The first rows of the new records' follow-ups, with their ids. */
+  private List<Object[]> newRows(List<DealerRecord> records, Instant now) {
+    Map<String, CampaignTimeline> byType =
+        timelines.current().stream()
+            .filter(t -> t.recordType() != null)
+            .collect(
+                Collectors.toMap(CampaignTimeline::recordType, Function.identity(), (a, b) -> a));
+    List<Object[]> rows = new ArrayList<>();
+    for (DealerRecord record : records) {
+      CampaignTimeline timeline = byType.get(record.type().name());
+      if (record.version() == 1 && timeline != null) {
+        plan(record, timeline, now, rows);
+      }
+    }
+    if (!rows.isEmpty()) {
+      long first = ids.reserve("follow_up", rows.size());
+      for (int i = 0; i < rows.size(); i++) {
+        rows.get(i)[0] = first + i;
+      }
+    }
+    return rows;
   }
 
   private static void plan(

@@ -52,7 +52,7 @@ final class BatchWriter {
   }
 
   Outcome write(BatchPreparer.Prepared batch) throws SQLException {
-    Outcome total = writeRound(batch.first(), batch.firstId(), batch.records());
+    Outcome total = writeRound(batch.first(), batch.firstId(), batch.records(), batch.candidates());
     List<NormalizedRow> pending = batch.repeats();
     while (!pending.isEmpty()) {
       // a record id repeated within the batch is applied in file order, one round per repeat
@@ -65,25 +65,34 @@ final class BatchWriter {
       }
       List<NormalizedRow> rows = new ArrayList<>(round.values());
       long firstId = ids.reserve("dealer_record", rows.size());
-      total = total.plus(writeRound(rows, firstId, preparer.encodeRecords(rows, firstId)));
+      total =
+          total.plus(
+              writeRound(
+                  rows, firstId, preparer.encodeRecords(rows, firstId), records(rows, firstId)));
       pending = later;
     }
     loader.insertNew(connection, "customer", RecordTables.CUSTOMER_COLUMNS, batch.customers());
     return total;
   }
 
-  private Outcome writeRound(List<NormalizedRow> rows, long firstId, TableLoader.Encoded encoded)
+  /** Inserts the rows (ids from firstId); {@code asNew} are the records if all are new. */
+  private Outcome writeRound(
+      List<NormalizedRow> rows, long firstId, TableLoader.Encoded encoded, List<DealerRecord> asNew)
       throws SQLException {
     int inserted =
         loader.insertNew(connection, "dealer_record", RecordTables.RECORD_COLUMNS, encoded);
     if (inserted == rows.size()) {
-      List<DealerRecord> records = new ArrayList<>(rows.size());
-      for (int i = 0; i < rows.size(); i++) {
-        records.add(Records.toRecord(firstId + i, 1, dealer, rows.get(i)));
-      }
-      return new Outcome(rows.size(), 0, 0, records);
+      return new Outcome(rows.size(), 0, 0, asNew);
     }
     return classify(rows, firstId);
+  }
+
+  private List<DealerRecord> records(List<NormalizedRow> rows, long firstId) {
+    List<DealerRecord> records = new ArrayList<>(rows.size());
+    for (int i = 0; i < rows.size(); i++) {
+      records.add(Records.toRecord(firstId + i, 1, dealer, rows.get(i)));
+    }
+    return records;
   }
 
   private Outcome classify(List<NormalizedRow> rows, long firstId) throws SQLException {

@@ -3,6 +3,7 @@ package com.followup.campaign.ingest;
 import com.followup.campaign.record.RecordType;
 import com.followup.campaign.record.ZoneSource;
 import java.time.Instant;
+import java.time.ZoneId;
 
 /** A valid row, normalized, with the hash of its content (for duplicate detection). */
 record NormalizedRow(
@@ -15,6 +16,6 @@ record NormalizedRow(
     String product,
     String serialNumber,
     String parts,
-    String zone,
+    ZoneId zone,
     ZoneSource zoneSource,
     long contentHash) {}

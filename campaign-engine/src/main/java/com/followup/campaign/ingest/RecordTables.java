@@ -89,7 +89,7 @@ final class RecordTables {
       r.product(),
       r.serialNumber(),
       r.parts(),
-      r.zone(),
+      r.zone().getId(),
       r.zoneSource().name(),
       r.contentHash(),
       1,
@@ -99,7 +99,9 @@ final class RecordTables {
   }
 
   static Object[] customerValues(NormalizedRow r, String dealer, Instant now) {
-    return new Object[] {dealer, r.phone(), r.customerName(), r.zone(), r.zoneSource().name(), now};
+    return new Object[] {
+      dealer, r.phone(), r.customerName(), r.zone().getId(), r.zoneSource().name(), now
+    };
   }
 
   /** Keeps the versions about to be replaced, as they are, before they change. */
@@ -130,7 +132,7 @@ final class RecordTables {
         NormalizedRow r = rowsById.get(record.id());
         Object[] values = {
           r.type().name(), r.eventTime(), r.customerName(), r.phone(), r.product(),
-          r.serialNumber(), r.parts(), r.zone(), r.zoneSource().name(), r.contentHash(),
+          r.serialNumber(), r.parts(), r.zone().getId(), r.zoneSource().name(), r.contentHash(),
           record.version(), uploadId, now, record.id()
         };
         for (int i = 0; i < values.length; i++) {

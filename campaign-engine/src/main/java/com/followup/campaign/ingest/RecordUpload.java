@@ -75,7 +75,7 @@ public class RecordUpload {
     RowSource source = format.open(new InputStreamReader(body, charset));
     long uploadId = ids.reserve("record_upload", 1);
     BatchPreparer preparer =
-        new BatchPreparer(loaders.loader(), ids, dealer.code(), uploadId, started);
+        new BatchPreparer(loaders.loader(), ids, dealer.code(), uploadId, started, handOffs);
     return transactions.executeWrite(
         status -> {
           Connection connection = status.getConnection();
@@ -116,7 +116,8 @@ public class RecordUpload {
       if (batch == null) {
         break;
       }
-      run.write(batch).ifPresent(records -> handOffs.forEach(h -> h.handOff(records)));
+      List<RecordHandOff.Prepared> prepared = batch.prepared().handOffs();
+      run.write(batch).ifPresent(records -> prepared.forEach(h -> h.handOff(records)));
       writing += System.nanoTime() - t1;
     }
     UploadSummary summary = run.finish(format, uploadedBy, clock.instant());

@@ -1,7 +1,6 @@
 package com.followup.campaign.ingest;
 
 import com.followup.campaign.record.DealerRecord;
-import java.time.ZoneId;
 import java.util.List;
 
 /** Turns a stored row into the record handed to follow-up planning. */
@@ -22,7 +21,7 @@ final class Records {
         row.product(),
         row.serialNumber(),
         row.parts() == null ? List.of() : List.of(row.parts().split(";")),
-        ZoneId.of(row.zone()),
+        row.zone(),
         row.zoneSource());
   }
 }

@@ -3,10 +3,6 @@ package com.followup.campaign.ingest;
 import com.followup.campaign.dealer.Dealer;
 import com.followup.campaign.record.RecordType;
 import com.followup.campaign.record.ZoneSource;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -21,20 +17,15 @@ import java.util.stream.Collectors;
  */
 final class RowValidator {
 
-  private final Dealer dealer;
   private final Instant now;
+  private final ZoneId dealerZone;
   private final PhoneNumbers phones;
-  private final MessageDigest digest;
+  private final ContentHash hash = new ContentHash();
 
   RowValidator(Dealer dealer, Instant now) {
-    this.dealer = dealer;
+    this.dealerZone = dealer.zone();
     this.now = now;
     this.phones = new PhoneNumbers(dealer.country());
-    try {
-      this.digest = MessageDigest.getInstance("MD5");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   /** The normalized row, or null after adding its errors to {@code errors}. */
@@ -58,22 +49,22 @@ final class RowValidator {
       return null;
     }
     ZoneId zone =
-        columnZone != null ? columnZone : phone.zone() != null ? phone.zone() : dealer.zone();
+        columnZone != null ? columnZone : phone.zone() != null ? phone.zone() : dealerZone;
     ZoneSource source =
         columnZone != null
             ? ZoneSource.COLUMN
             : phone.zone() != null ? ZoneSource.PHONE : ZoneSource.DEALER;
-    long hash =
-        hash(
-            type.name(),
-            recordId,
-            eventTime.toString(),
-            name,
-            phone.e164(),
-            product,
-            serial,
-            parts,
-            zone.getId());
+    long contentHash =
+        hash.text(type.name())
+            .text(recordId)
+            .time(eventTime)
+            .text(name)
+            .text(phone.e164())
+            .text(product)
+            .text(serial)
+            .text(parts)
+            .text(zone.getId())
+            .finish();
     return new NormalizedRow(
         line,
         type,
@@ -84,9 +75,9 @@ final class RowValidator {
         product,
         serial,
         parts,
-        zone.getId(),
+        zone,
         source,
-        hash);
+        contentHash);
   }
 
   private static String value(RawRow row, Column column) {
@@ -153,7 +144,7 @@ final class RowValidator {
       errors.add(new RowError(row.line(), column, "is required"));
       return null;
     }
-    Instant time = EventTimes.parse(text, dealer.zone());
+    Instant time = EventTimes.parse(text, dealerZone);
     if (time == null) {
       errors.add(
           new RowError(
@@ -214,16 +205,5 @@ final class RowValidator {
       return null;
     }
     return joined.isEmpty() ? null : joined;
-  }
-
-  private long hash(String... fields) {
-    digest.reset();
-    for (String field : fields) {
-      if (field != null) {
-        digest.update(field.getBytes(StandardCharsets.UTF_8));
-      }
-      digest.update((byte) 0);
-    }
-    return ByteBuffer.wrap(digest.digest()).getLong();
   }
 }
