@@ -1,12 +1,12 @@
 package com.followup.admin.scheduling;
 
+import io.micronaut.context.BeanContext;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -35,14 +35,18 @@ class QuartzFactory {
       DataSource dataSource,
       BeanJobFactory jobFactory,
       SchedulerSettings settings,
-      List<DueWork> loops)
+      BeanContext beans)
       throws SchedulerException {
     String dataSourceName = "followup-" + UUID.randomUUID();
     DataSource pool = DelegatingDataSource.unwrapDataSource(dataSource);
     DBConnectionManager.getInstance().addConnectionProvider(dataSourceName, provider(pool));
 
     Scheduler scheduler =
-        new StdSchedulerFactory(properties(settings, dataSourceName, threads(settings, loops)))
+        new StdSchedulerFactory(
+                properties(
+                    settings,
+                    dataSourceName,
+                    threads(settings, beans.getBeanDefinitions(DueWork.class).size())))
             .getScheduler();
     // Quartz keeps schedulers in a JVM-wide registry by name; clustered nodes share the name, so
     // a second application context in the same JVM must not be handed this one.
@@ -54,8 +58,8 @@ class QuartzFactory {
   /**
    * A leased loop holds its thread for the whole lease: never fewer threads than loops, plus two.
    */
-  private static int threads(SchedulerSettings settings, List<DueWork> loops) {
-    return Math.max(settings.threads(), loops.size() + 2);
+  private static int threads(SchedulerSettings settings, int loops) {
+    return Math.max(settings.threads(), loops + 2);
   }
 
   private static Properties properties(
