@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.followup.admin.support.Api;
 import com.followup.dialer.telephony.AttemptId;
 import com.followup.dialer.telephony.CallAttempt;
 import com.followup.dialer.telephony.CallAttempts;
@@ -76,7 +77,11 @@ class TwilioWebhookApiTest implements TestPropertyProvider {
         "followup.twilio.api-base-url",
         "http://localhost:" + api.port(),
         "followup.twilio.calls-per-second",
-        "50");
+        "50",
+        "followup.twilio.voice.api-key-sid",
+        "SK0123456789abcdef0123456789abcdef",
+        "followup.twilio.voice.api-key-secret",
+        "0123456789abcdef0123456789abcdef");
   }
 
   @AfterAll
@@ -215,5 +220,23 @@ class TwilioWebhookApiTest implements TestPropertyProvider {
 
   private static String encode(String text) {
     return URLEncoder.encode(text, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void an_agent_gets_a_softphone_token_under_its_user_name_and_a_dealer_gets_none() {
+    Api users = new Api(client.toBlocking());
+
+    HttpResponse<String> issued =
+        users.send(HttpRequest.GET("/api/agent/voice-token"), users.userWithRole("AGENT", null));
+
+    assertThat(issued.code()).isEqualTo(200);
+    assertThat(Api.body(issued)).contains("\"identity\":\"agent-", "\"token\":\"ey");
+    assertThat(
+            users
+                .send(
+                    HttpRequest.GET("/api/agent/voice-token"),
+                    users.userWithRole("DEALER", users.newDealer("CN", "Asia/Shanghai")))
+                .code())
+        .isEqualTo(403);
   }
 }
