@@ -134,8 +134,9 @@ class AgentCallApiTest {
         "CONNECTED"::equals,
         DIALED);
 
-    // the agent was reserved before the number rang again: it cannot be abandoned twice
-    assertThat(stages).containsExactly("RINGING", "CONNECTED");
+    // the agent was reserved before the number rang again (the call shows as PREVIEW for the
+    // moment between the reservation and the dial): it cannot be abandoned twice
+    assertThat(stages).containsSubsequence("RINGING", "CONNECTED").doesNotContain("ENDED");
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.followup.admin.support.Api;
 import com.followup.admin.support.SlaApi;
+import com.followup.admin.support.Zones;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -13,7 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -40,15 +40,13 @@ final class Floor {
     this.sla = sla;
     this.db = db;
     this.dealer = api.newDealer("CN", "Asia/Shanghai");
-    int offset = Math.floorMod(12 - Instant.now().atOffset(ZoneOffset.UTC).getHour() + 12, 24) - 12;
-    this.midday =
-        ZoneId.of(
-            offset == 0 ? "Etc/GMT" : "Etc/GMT" + (offset > 0 ? "-" : "+") + Math.abs(offset));
+    this.midday = ZoneId.of(Zones.whereItIsNow(12));
   }
 
   /** Other tests' queued calls and ready agents would take this test's calls or agents. */
   void clearTheFloor() {
     sql("UPDATE follow_up SET status = 'CANCELLED' WHERE status IN ('DUE', 'DIALING')");
+    sql("DELETE FROM dial_queue");
     sql(
         "UPDATE dialer_agent SET state = 'OFFLINE', after_call = NULL, attempt_id = NULL,"
             + " campaign = NULL, connected_at = NULL, call_ended_at = NULL");

@@ -87,6 +87,19 @@ public class CallbackFollowUps {
             SqlValues.bindAll(write, values);
             write.executeUpdate();
           }
+          try (PreparedStatement link =
+              c.prepareStatement(
+                  existing.isPresent()
+                      ? "DELETE FROM dial_queue WHERE follow_up_id = ?"
+                      : "INSERT INTO ticket_callback (follow_up_id, ticket_id, target)"
+                          + " VALUES (?, ?, ?)")) {
+            SqlValues.bindAll(
+                link,
+                existing.isPresent()
+                    ? new Object[] {id}
+                    : new Object[] {id, request.ticketId(), request.target()});
+            link.executeUpdate();
+          }
           return id;
         });
   }
@@ -103,19 +116,32 @@ public class CallbackFollowUps {
           try (PreparedStatement history =
                   c.prepareStatement(
                       "INSERT INTO follow_up_event (follow_up_id, happened_at, status, reason)"
-                          + " SELECT id, ?, 'CANCELLED', 'TARGET_MET' FROM follow_up WHERE"
-                          + " ticket_id = ? AND ticket_target = ? AND status IN ('SCHEDULED', 'DUE')");
+                          + " SELECT f.id, ?, 'CANCELLED', 'TARGET_MET' FROM ticket_callback t"
+                          + " JOIN follow_up f ON f.id = t.follow_up_id WHERE t.ticket_id = ? AND"
+                          + " t.target = ? AND f.status IN ('SCHEDULED', 'DUE')");
               PreparedStatement cancel =
                   c.prepareStatement(
                       "UPDATE follow_up SET status = 'CANCELLED', wake_at = NULL, missed_reason ="
-                          + " 'TARGET_MET' WHERE ticket_id = ? AND ticket_target = ? AND status IN"
-                          + " ('SCHEDULED', 'DUE')")) {
+                          + " 'TARGET_MET' WHERE id = (SELECT follow_up_id FROM ticket_callback"
+                          + " WHERE ticket_id = ? AND target = ?) AND status IN ('SCHEDULED', 'DUE')")) {
             SqlValues.bindAll(history, now, ticketId, target);
             history.executeUpdate();
             SqlValues.bindAll(cancel, ticketId, target);
-            return cancel.executeUpdate();
+            int cancelled = cancel.executeUpdate();
+            dequeue(c, ticketId, target);
+            return cancelled;
           }
         });
+  }
+
+  private static void dequeue(Connection c, long ticketId, String target) throws SQLException {
+    try (PreparedStatement dequeue =
+        c.prepareStatement(
+            "DELETE FROM dial_queue WHERE follow_up_id = (SELECT follow_up_id FROM"
+                + " ticket_callback WHERE ticket_id = ? AND target = ?)")) {
+      SqlValues.bindAll(dequeue, ticketId, target);
+      dequeue.executeUpdate();
+    }
   }
 
   private static final String INSERT =
@@ -128,13 +154,14 @@ public class CallbackFollowUps {
       "UPDATE follow_up SET dealer_code = ?, campaign = ?, campaign_version = ?, phone = ?,"
           + " timezone = ?, window_start = ?, deadline = ?, next_attempt_at = ?, wake_at = ?,"
           + " created_at = ?, status = 'SCHEDULED', attempts = 0, missed_reason = NULL,"
-          + " last_outcome = NULL WHERE ticket_id = ? AND ticket_target = ? AND id = ?";
+          + " last_outcome = NULL, ticket_id = ?, ticket_target = ? WHERE id = ?";
 
   private static Optional<Long> existing(Connection c, CallbackRequest request)
       throws SQLException {
     try (PreparedStatement select =
         c.prepareStatement(
-            "SELECT id FROM follow_up WHERE ticket_id = ? AND ticket_target = ? FOR UPDATE")) {
+            "SELECT follow_up_id FROM ticket_callback WHERE ticket_id = ? AND target = ?"
+                + " FOR UPDATE")) {
       SqlValues.bindAll(select, request.ticketId(), request.target());
       try (ResultSet row = select.executeQuery()) {
         return row.next() ? Optional.of(row.getLong(1)) : Optional.empty();

@@ -1,5 +1,6 @@
 package com.followup.campaign.dispatch;
 
+import com.followup.campaign.followup.FollowUpStatus;
 import com.followup.campaign.timeline.CampaignTimelines;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.TransactionOperations;
@@ -91,8 +92,7 @@ public class DialQueue {
           try (PreparedStatement count =
               status
                   .getConnection()
-                  .prepareStatement(
-                      "SELECT COUNT(*) FROM follow_up WHERE status = 'DUE' AND campaign = ?")) {
+                  .prepareStatement("SELECT COUNT(*) FROM dial_queue WHERE campaign = ?")) {
             count.setString(1, campaign);
             try (ResultSet row = count.executeQuery()) {
               row.next();
@@ -104,18 +104,31 @@ public class DialQueue {
 
   private List<DueFollowUp> queued(Connection c, String campaign, int max) throws SQLException {
     List<DueFollowUp> queued = new ArrayList<>();
+    List<Long> stale = new ArrayList<>();
     try (PreparedStatement select =
         c.prepareStatement(
             "SELECT "
-                + DueFollowUp.COLUMNS
-                + " FROM follow_up WHERE status = 'DUE' AND campaign = ? ORDER BY deadline"
-                + " LIMIT ? FOR UPDATE SKIP LOCKED")) {
+                + DueFollowUp.COLUMNS_OF_F
+                + " FROM dial_queue q JOIN follow_up f ON f.id = q.follow_up_id WHERE q.campaign = ?"
+                + " ORDER BY q.deadline LIMIT ? FOR UPDATE SKIP LOCKED")) {
       select.setString(1, campaign);
       select.setInt(2, max);
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
-          queued.add(DueFollowUp.read(rows, timelines));
+          DueFollowUp f = DueFollowUp.read(rows, timelines);
+          if (f.status() == FollowUpStatus.DUE) {
+            queued.add(f);
+          } else {
+            stale.add(f.id()); // left the queue by a path that could not dequeue it
+          }
         }
+      }
+    }
+    for (Long id : stale) {
+      try (PreparedStatement dequeue =
+          c.prepareStatement("DELETE FROM dial_queue WHERE follow_up_id = ?")) {
+        dequeue.setLong(1, id);
+        dequeue.executeUpdate();
       }
     }
     return queued;

@@ -6,6 +6,8 @@ import com.followup.campaign.timeline.CampaignTimelines;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 
 /** A claimed follow-up row, as the dispatcher and the dial queue see it. */
 record DueFollowUp(
@@ -31,6 +33,10 @@ record DueFollowUp(
       "id, dealer_code, record_pk, campaign, campaign_version, step, phone, timezone,"
           + " window_start, deadline, next_attempt_at, status, attempts, missed_reason,"
           + " ticket_id, ticket_target";
+
+  /** {@link #COLUMNS} of a query's table aliased {@code f}. */
+  static final String COLUMNS_OF_F =
+      Arrays.stream(COLUMNS.split(", ")).map(c -> "f." + c).collect(Collectors.joining(", "));
 
   /** Reads {@link #COLUMNS}; the step's attempt limit comes from its timeline version. */
   static DueFollowUp read(ResultSet row, CampaignTimelines timelines) throws SQLException {

@@ -137,6 +137,18 @@ final class FollowUpChanges {
     for (Object[] event : history) {
       event[1] = at;
     }
+    // every change but a release takes a follow-up out of the dial queue
+    List<Object> leaving = updates.stream().map(u -> u[u.length - 1]).toList();
+    if (!leaving.isEmpty()) {
+      try (PreparedStatement dequeue =
+          c.prepareStatement(
+              "DELETE FROM dial_queue WHERE follow_up_id IN ("
+                  + String.join(", ", Collections.nCopies(leaving.size(), "?"))
+                  + ")")) {
+        SqlValues.bindAll(dequeue, leaving.toArray());
+        dequeue.executeUpdate();
+      }
+    }
     if (!released.isEmpty()) {
       try (PreparedStatement release =
           c.prepareStatement(
@@ -145,6 +157,15 @@ final class FollowUpChanges {
                   + ")")) {
         SqlValues.bindAll(release, released.toArray());
         release.executeUpdate();
+      }
+      try (PreparedStatement enqueue =
+          c.prepareStatement(
+              "INSERT INTO dial_queue (follow_up_id, campaign, deadline) SELECT id, campaign,"
+                  + " deadline FROM follow_up WHERE id IN ("
+                  + String.join(", ", Collections.nCopies(released.size(), "?"))
+                  + ")")) {
+        SqlValues.bindAll(enqueue, released.toArray());
+        enqueue.executeUpdate();
       }
     }
     batch(

@@ -32,8 +32,9 @@ public class FollowUps {
   /** The callback follow-ups of a ticket's SLA targets. */
   public List<FollowUpView> forTicket(long ticketId) {
     return query(
-        "SELECT id, campaign, campaign_version, step, window_start, deadline, next_attempt_at,"
-            + " status, attempts, missed_reason FROM follow_up WHERE ticket_id = ? ORDER BY id",
+        "SELECT f.id, f.campaign, f.campaign_version, f.step, f.window_start, f.deadline,"
+            + " f.next_attempt_at, f.status, f.attempts, f.missed_reason FROM ticket_callback t"
+            + " JOIN follow_up f ON f.id = t.follow_up_id WHERE t.ticket_id = ? ORDER BY f.id",
         ticketId);
   }
 

@@ -70,6 +70,23 @@ class OpenFollowUps {
       }
       update.executeBatch();
     }
+    dequeue(c, records.keySet());
+  }
+
+  /** Replanned follow-ups are SCHEDULED again: none of them waits in a dial queue any more. */
+  private static void dequeue(Connection c, java.util.Set<Long> recordPks) throws SQLException {
+    try (PreparedStatement delete =
+        c.prepareStatement(
+            "DELETE FROM dial_queue WHERE follow_up_id IN (SELECT id FROM follow_up WHERE"
+                + " record_pk IN ("
+                + String.join(", ", Collections.nCopies(recordPks.size(), "?"))
+                + "))")) {
+      int i = 1;
+      for (Long pk : recordPks) {
+        delete.setLong(i++, pk);
+      }
+      delete.executeUpdate();
+    }
   }
 
   private static List<Open> open(Connection c, java.util.Set<Long> recordPks) throws SQLException {
