@@ -13,6 +13,8 @@ import java.util.Optional;
  */
 final class CampaignDialWork implements DueWork {
 
+  static final Duration IDLE = Duration.ofSeconds(1);
+
   private final String campaign;
   private final PacingLoops loops;
   private final Duration tick;
@@ -38,8 +40,9 @@ final class CampaignDialWork implements DueWork {
     return loops.tick(campaign, now);
   }
 
+  /** Every tick while an agent is on duty; with nobody on duty, once per {@link #IDLE}. */
   @Override
   public Optional<Instant> nextDue() {
-    return Optional.of(lastTick.plus(tick));
+    return Optional.of(lastTick.plus(loops.anyoneOnDuty(clock.instant()) ? tick : IDLE));
   }
 }

@@ -31,6 +31,7 @@ public class AgentDesk {
   private final Telephony telephony;
   private final CallProgress progress;
   private final Clock clock;
+  private final DutyRoster roster;
 
   AgentDesk(
       Agents agents,
@@ -40,7 +41,9 @@ public class AgentDesk {
       CampaignDialingSettings campaigns,
       Telephony telephony,
       CallProgress progress,
-      Clock clock) {
+      Clock clock,
+      DutyRoster roster) {
+    this.roster = roster;
     this.agents = agents;
     this.calls = calls;
     this.placer = placer;
@@ -54,6 +57,7 @@ public class AgentDesk {
   /** Applies READY, PAUSED or OFFLINE for the agent. */
   public Agent changeState(String username, AgentState requested) {
     Agent agent = agents.request(username, requested, clock.instant());
+    roster.changed();
     if (requested == AgentState.OFFLINE && agent.holdsCall()) {
       DialedCall call = calls.find(agent.attemptId()).orElseThrow();
       if (!call.placed()) {

@@ -35,6 +35,7 @@ public class PacingLoops {
   private final DialedCalls calls;
   private final CallAttempts attempts;
   private final DialMetrics metrics;
+  private final DutyRoster roster;
   private final Map<String, CampaignPacing> pacing = new ConcurrentHashMap<>();
 
   PacingLoops(
@@ -46,7 +47,8 @@ public class PacingLoops {
       RecentAttempts recent,
       DialedCalls calls,
       CallAttempts attempts,
-      DialMetrics metrics) {
+      DialMetrics metrics,
+      DutyRoster roster) {
     this.agents = agents;
     this.queue = queue;
     this.campaigns = campaigns;
@@ -56,12 +58,16 @@ public class PacingLoops {
     this.calls = calls;
     this.attempts = attempts;
     this.metrics = metrics;
+    this.roster = roster;
   }
 
   /**
    * One pacing step for {@code campaign} at {@code now}; returns the calls placed or handed out.
    */
   public int tick(String campaign, Instant now) {
+    if (!roster.anyoneOnDuty(now)) {
+      return 0; // nobody to call for: no queries
+    }
     CampaignDialing dialing = campaigns.of(campaign);
     wrapUps.endOverdue(dialing, now);
     Map<AgentState, Integer> byState = agents.countByState();
@@ -86,6 +92,11 @@ public class PacingLoops {
       placed += placer.placeTaken(call, dialing) ? 1 : 0;
     }
     return placed;
+  }
+
+  /** Whether a step can do anything now: with nobody on duty, the loop may sleep longer. */
+  public boolean anyoneOnDuty(Instant now) {
+    return roster.anyoneOnDuty(now);
   }
 
   private int handOutPreviews(String campaign, int ready, Instant now) {

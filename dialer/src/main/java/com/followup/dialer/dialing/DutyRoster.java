@@ -1,0 +1,44 @@
+package com.followup.dialer.dialing;
+
+import com.followup.dialer.agent.AgentState;
+import com.followup.dialer.agent.Agents;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * Whether any agent is on duty (not OFFLINE), for every campaign's pacing loop at once: read from
+ * the database at most every {@link #RECHECK}, and at once after an agent on this instance changes
+ * state. With nobody on duty the loops cost no queries, so an idle instance stays quiet; an agent
+ * logging in through another instance is noticed within {@link #RECHECK}.
+ */
+@Singleton
+public class DutyRoster {
+
+  static final Duration RECHECK = Duration.ofSeconds(5);
+
+  private final Agents agents;
+  private volatile Instant checkedAt = Instant.MIN;
+  private volatile boolean anyoneOnDuty;
+
+  DutyRoster(Agents agents) {
+    this.agents = agents;
+  }
+
+  public boolean anyoneOnDuty(Instant now) {
+    if (checkedAt.plus(RECHECK).isBefore(now)) {
+      Map<AgentState, Integer> byState = agents.countByState();
+      anyoneOnDuty =
+          byState.entrySet().stream()
+              .anyMatch(e -> e.getKey() != AgentState.OFFLINE && e.getValue() > 0);
+      checkedAt = now;
+    }
+    return anyoneOnDuty;
+  }
+
+  /** An agent changed state here: look again at the next question. */
+  void changed() {
+    checkedAt = Instant.MIN;
+  }
+}
