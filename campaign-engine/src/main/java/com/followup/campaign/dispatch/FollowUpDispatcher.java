@@ -4,6 +4,7 @@ import com.followup.campaign.bulk.SqlValues;
 import com.followup.campaign.timeline.CallingRules;
 import com.followup.campaign.timeline.CampaignTimelines;
 import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 /**
  * Releases follow-ups to the dial queue on time. One pass claims a batch of rows whose wake time
@@ -35,6 +37,7 @@ public class FollowUpDispatcher {
   private final ApplicationEventPublisher<FollowUpsMissed> missedEvents;
   private final ApplicationEventPublisher<FollowUpsReleased> releasedEvents;
   private final Clock clock;
+  private final DataSource pool;
 
   FollowUpDispatcher(
       TransactionOperations<Connection> transactions,
@@ -43,7 +46,8 @@ public class FollowUpDispatcher {
       DispatchSettings settings,
       ApplicationEventPublisher<FollowUpsMissed> missedEvents,
       ApplicationEventPublisher<FollowUpsReleased> releasedEvents,
-      Clock clock) {
+      Clock clock,
+      DataSource dataSource) {
     this.transactions = transactions;
     this.timelines = timelines;
     this.retries = retries;
@@ -52,6 +56,7 @@ public class FollowUpDispatcher {
     this.missedEvents = missedEvents;
     this.releasedEvents = releasedEvents;
     this.clock = clock;
+    this.pool = DelegatingDataSource.unwrapDataSource(dataSource);
   }
 
   /** Claims and settles one batch of what is due at {@code now}; returns how many rows. */
@@ -75,16 +80,18 @@ public class FollowUpDispatcher {
     return claimed;
   }
 
-  /** When the next row falls due, if any: one index look-up. */
+  /**
+   * When the next row falls due, if any: one index look-up on a pooled connection outside any
+   * transaction (an idle loop asks once a second; a transaction would triple the statements).
+   */
   public Optional<Instant> nextDue() {
-    return transactions.executeRead(
-        status -> {
-          try (PreparedStatement select =
-                  status.getConnection().prepareStatement("SELECT MIN(wake_at) FROM follow_up");
-              ResultSet row = select.executeQuery()) {
-            return row.next() ? Optional.ofNullable(SqlValues.instant(row, 1)) : Optional.empty();
-          }
-        });
+    try (Connection c = pool.getConnection();
+        PreparedStatement select = c.prepareStatement("SELECT MIN(wake_at) FROM follow_up");
+        ResultSet row = select.executeQuery()) {
+      return row.next() ? Optional.ofNullable(SqlValues.instant(row, 1)) : Optional.empty();
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read the next wake time", e);
+    }
   }
 
   private List<DueFollowUp> claim(Connection c, Instant now) throws SQLException {
