@@ -25,6 +25,6 @@ public record SchedulerSettings(
     @Bindable(defaultValue = "followup") String name,
     @Bindable(defaultValue = "10") int threads,
     @Bindable(defaultValue = "5s") Duration checkinInterval,
-    @Bindable(defaultValue = "30s") Duration lease,
+    @Bindable(defaultValue = "60s") Duration lease,
     @Bindable(defaultValue = "100ms") Duration leaseHandover,
     @Bindable(defaultValue = "1s") Duration idlePoll) {}
