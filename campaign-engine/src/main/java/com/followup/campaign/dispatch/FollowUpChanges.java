@@ -160,7 +160,7 @@ final class FollowUpChanges {
       }
       try (PreparedStatement enqueue =
           c.prepareStatement(
-              "INSERT INTO dial_queue (follow_up_id, campaign, deadline) SELECT id, campaign,"
+              "INSERT IGNORE INTO dial_queue (follow_up_id, campaign, deadline) SELECT id, campaign,"
                   + " deadline FROM follow_up WHERE id IN ("
                   + String.join(", ", Collections.nCopies(released.size(), "?"))
                   + ")")) {
