@@ -1,7 +1,6 @@
 package com.followup.campaign.dispatch;
 
 import com.followup.campaign.bulk.SqlValues;
-import com.followup.campaign.followup.StepWindow;
 import com.followup.campaign.timeline.CampaignTimeline;
 import com.followup.campaign.timeline.CampaignTimelines;
 import jakarta.inject.Singleton;
@@ -72,15 +71,8 @@ class CallDetails {
   /** The step after {@code f} for a record whose event was at {@code eventTime}, if any. */
   NextStep nextStep(DueFollowUp f, Instant eventTime) {
     CampaignTimeline timeline = timelines.version(f.campaign(), f.campaignVersion()).orElseThrow();
-    if (f.step() >= timeline.steps().size()) {
-      return null;
-    }
-    return ComplianceGate.zoneOf(f.timezone())
-        .map(
-            zone -> {
-              StepWindow window = StepWindow.of(eventTime, zone, timeline.steps().get(f.step()));
-              return new NextStep(f.step() + 1, window.start(), window.deadline());
-            })
+    return NextStepPlanner.next(timeline, f, eventTime)
+        .map(NextStepPlanner.Next::view)
         .orElse(null);
   }
 

@@ -97,7 +97,7 @@ public class CallOutcomes {
       case WRONG_NUMBER -> changes.cancel(f, name, name);
       case WRONG_PERSON, CALL_BACK -> {
         Instant from = callbackAt.isAfter(now) ? callbackAt : now;
-        changes.hold(f, retries.callable(f, from, retries.rules(f)), name, name, f.attempts());
+        changes.hold(f, retries.callable(f, from), name, name, f.attempts());
       }
       case FAILED -> retries.retry(f, name, name, f.attempts() - 1, changes, now);
       default -> retries.retry(f, name, name, f.attempts(), changes, now);

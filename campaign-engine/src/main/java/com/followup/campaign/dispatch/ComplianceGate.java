@@ -33,7 +33,8 @@ final class ComplianceGate {
     }
   }
 
-  Verdict check(DueFollowUp followUp, CallingRules rules, ContactFacts facts, Instant now) {
+  Verdict check(DueFollowUp followUp, ContactFacts facts, Instant now) {
+    CallingRules rules = followUp.rules();
     if (!followUp.deadline().isAfter(now)) {
       return new Verdict.Miss(HoldRule.DEADLINE_PASSED);
     }

@@ -60,15 +60,7 @@ public class DialQueue {
           List<DueFollowUp> taken = new ArrayList<>();
           Instant leaseUntil = now.plus(settings.dialLease());
           for (DueFollowUp f : queued) {
-            Verdict verdict =
-                gate.check(
-                    f,
-                    timelines
-                        .version(f.campaign(), f.campaignVersion())
-                        .orElseThrow()
-                        .callingRules(),
-                    facts.get(f.id()),
-                    now);
+            Verdict verdict = gate.check(f, facts.get(f.id()), now);
             if (!(verdict instanceof Verdict.Dial)) {
               changes.holdBack(f, verdict);
             } else if (DialPaths.take(c, f, now, leaseUntil)) {

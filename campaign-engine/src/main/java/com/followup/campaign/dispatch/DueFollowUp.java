@@ -2,6 +2,8 @@ package com.followup.campaign.dispatch;
 
 import com.followup.campaign.bulk.SqlValues;
 import com.followup.campaign.followup.FollowUpStatus;
+import com.followup.campaign.timeline.CallingRules;
+import com.followup.campaign.timeline.CampaignTimeline;
 import com.followup.campaign.timeline.CampaignTimelines;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -27,7 +29,8 @@ record DueFollowUp(
     String missedReason,
     Long ticketId,
     String ticketTarget,
-    int maxAttempts) {
+    int maxAttempts,
+    CallingRules rules) {
 
   static final String COLUMNS =
       "id, dealer_code, record_pk, campaign, campaign_version, step, phone, timezone,"
@@ -38,11 +41,12 @@ record DueFollowUp(
   static final String COLUMNS_OF_F =
       Arrays.stream(COLUMNS.split(", ")).map(c -> "f." + c).collect(Collectors.joining(", "));
 
-  /** Reads {@link #COLUMNS}; the step's attempt limit comes from its timeline version. */
+  /** Reads {@link #COLUMNS}; the step's attempt limit and calling rules come from its version. */
   static DueFollowUp read(ResultSet row, CampaignTimelines timelines) throws SQLException {
     String campaign = row.getString(4);
     int version = row.getInt(5);
     int step = row.getInt(6);
+    CampaignTimeline timeline = timelines.version(campaign, version).orElseThrow();
     return new DueFollowUp(
         row.getLong(1),
         row.getString(2),
@@ -60,6 +64,7 @@ record DueFollowUp(
         row.getString(14),
         row.getObject(15, Long.class),
         row.getString(16),
-        timelines.version(campaign, version).orElseThrow().steps().get(step - 1).maxAttempts());
+        timeline.steps().get(step - 1).maxAttempts(),
+        timeline.callingRules());
   }
 }

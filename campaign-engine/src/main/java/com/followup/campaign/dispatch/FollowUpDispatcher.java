@@ -1,7 +1,6 @@
 package com.followup.campaign.dispatch;
 
 import com.followup.campaign.bulk.SqlValues;
-import com.followup.campaign.timeline.CallingRules;
 import com.followup.campaign.timeline.CampaignTimelines;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
@@ -126,16 +125,12 @@ public class FollowUpDispatcher {
     }
     Map<Long, ContactFacts> facts = ContactFactsReader.read(c, scheduled, now);
     for (DueFollowUp f : scheduled) {
-      Verdict verdict = gate.check(f, rules(f), facts.get(f.id()), now);
+      Verdict verdict = gate.check(f, facts.get(f.id()), now);
       if (verdict instanceof Verdict.Dial) {
         changes.release(f);
       } else {
         changes.holdBack(f, verdict);
       }
     }
-  }
-
-  private CallingRules rules(DueFollowUp f) {
-    return timelines.version(f.campaign(), f.campaignVersion()).orElseThrow().callingRules();
   }
 }

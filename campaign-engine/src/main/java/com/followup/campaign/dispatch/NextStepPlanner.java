@@ -35,32 +35,49 @@ class NextStepPlanner {
     this.ids = ids;
   }
 
+  /** The step after {@code done} for a record whose event was at {@code eventTime}. */
+  record Next(TimelineStep step, ZoneId zone, StepWindow window) {
+    NextStep view() {
+      return new NextStep(step.step(), window.start(), window.deadline());
+    }
+  }
+
+  /** Empty after the last step, or when the customer's zone is unknown. */
+  static Optional<Next> next(CampaignTimeline timeline, DueFollowUp done, Instant eventTime) {
+    if (done.step() >= timeline.steps().size()) {
+      return Optional.empty();
+    }
+    TimelineStep step = timeline.steps().get(done.step());
+    return ComplianceGate.zoneOf(done.timezone())
+        .map(zone -> new Next(step, zone, StepWindow.of(eventTime, zone, step)));
+  }
+
   /** Writes the row of the step after {@code done}; null when it was the last step. */
   NextStep planAfter(Connection c, DueFollowUp done, Instant now) throws SQLException {
     CampaignTimeline timeline =
         timelines.version(done.campaign(), done.campaignVersion()).orElseThrow();
-    Optional<ZoneId> zone = ComplianceGate.zoneOf(done.timezone());
-    Optional<Instant> eventTime = eventTime(c, done.recordPk());
-    if (done.step() >= timeline.steps().size() || zone.isEmpty() || eventTime.isEmpty()) {
+    Optional<Next> next =
+        eventTime(c, done.recordPk()).flatMap(eventTime -> next(timeline, done, eventTime));
+    if (next.isEmpty()) {
       return null;
     }
-    TimelineStep step = timeline.steps().get(done.step());
-    StepWindow window = StepWindow.of(eventTime.get(), zone.get(), step);
-    StepWindow.Standing standing = window.standingAt(now, zone.get(), timeline.callingRules());
+    Next planned = next.get();
+    StepWindow.Standing standing =
+        planned.window().standingAt(now, planned.zone(), timeline.callingRules());
     Object[] row =
         FollowUpRows.row(
             done.dealerCode(),
             done.recordPk(),
             done.phone(),
-            zone.get(),
+            planned.zone(),
             timeline,
-            step,
-            window,
+            planned.step(),
+            planned.window(),
             standing,
             now);
     row[0] = ids.reserve("follow_up", 1);
     loaders.loader().insertAll(c, "follow_up", FollowUpRows.COLUMNS, List.<Object[]>of(row));
-    return new NextStep(step.step(), window.start(), window.deadline());
+    return planned.view();
   }
 
   private static Optional<Instant> eventTime(Connection c, long recordPk) throws SQLException {

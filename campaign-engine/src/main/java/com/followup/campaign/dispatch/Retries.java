@@ -3,7 +3,6 @@ package com.followup.campaign.dispatch;
 import com.followup.campaign.bulk.SqlValues;
 import com.followup.campaign.followup.CallingWindow;
 import com.followup.campaign.timeline.CallingRules;
-import com.followup.campaign.timeline.CampaignTimelines;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -21,11 +20,9 @@ import java.util.Optional;
 @Singleton
 class Retries {
 
-  private final CampaignTimelines timelines;
   private final DispatchSettings settings;
 
-  Retries(CampaignTimelines timelines, DispatchSettings settings) {
-    this.timelines = timelines;
+  Retries(DispatchSettings settings) {
     this.settings = settings;
   }
 
@@ -48,7 +45,7 @@ class Retries {
       int attempts,
       FollowUpChanges changes,
       Instant now) {
-    CallingRules rules = rules(f);
+    CallingRules rules = f.rules();
     if (attempts >= Math.min(f.maxAttempts(), rules.maxAttemptsTotal())) {
       changes.miss(f, HoldRule.ATTEMPT_LIMIT.name(), recordedOutcome, attempts, now);
       return;
@@ -57,17 +54,13 @@ class Retries {
         "FAILED".equals(outcome)
             ? settings.failedRetry()
             : rules.retryAfter(outcome).orElse(settings.defaultRetry());
-    changes.hold(f, callable(f, now.plus(wait), rules), outcome, recordedOutcome, attempts);
+    changes.hold(f, callable(f, now.plus(wait)), outcome, recordedOutcome, attempts);
   }
 
   /** The first calling moment at or after {@code from} in the customer's zone. */
-  Instant callable(DueFollowUp f, Instant from, CallingRules rules) {
+  Instant callable(DueFollowUp f, Instant from) {
     Optional<ZoneId> zone = ComplianceGate.zoneOf(f.timezone());
-    return zone.map(z -> CallingWindow.earliest(from, z, rules)).orElse(from);
-  }
-
-  CallingRules rules(DueFollowUp f) {
-    return timelines.version(f.campaign(), f.campaignVersion()).orElseThrow().callingRules();
+    return zone.map(z -> CallingWindow.earliest(from, z, f.rules())).orElse(from);
   }
 
   static void freeDialPath(Connection c, DueFollowUp f) throws SQLException {

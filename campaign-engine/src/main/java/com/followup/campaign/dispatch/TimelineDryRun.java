@@ -102,8 +102,7 @@ public class TimelineDryRun {
     for (Candidate candidate : candidates) {
       DueFollowUp f = candidate.followUp();
       Instant at = f.windowStart().isAfter(now) ? f.windowStart() : now;
-      DryRunItem item =
-          judge(candidate, gate.check(f, draft.callingRules(), facts.get(f.id()), at), at);
+      DryRunItem item = judge(candidate, gate.check(f, facts.get(f.id()), at), at);
       if (item.dueAt() != null) {
         byDay.merge(item.dueAt().atOffset(ZoneOffset.UTC).toLocalDate(), 1, Integer::sum);
       }
@@ -195,7 +194,8 @@ public class TimelineDryRun {
                 null,
                 null,
                 null,
-                step.maxAttempts());
+                step.maxAttempts(),
+                draft.callingRules());
         found.add(new Candidate(f, row.getString(3)));
       }
     }

@@ -45,11 +45,12 @@ class ComplianceGateTest {
         null,
         null,
         null,
-        6);
+        6,
+        RULES);
   }
 
   private Verdict at(String zone, String instant) {
-    return gate.check(followUp(zone, 0), RULES, CLEAR, Instant.parse(instant));
+    return gate.check(followUp(zone, 0), CLEAR, Instant.parse(instant));
   }
 
   @Test
@@ -99,15 +100,14 @@ class ComplianceGateTest {
   @Test
   void do_not_call_and_limits_come_before_calling_hours() {
     Instant noon = Instant.parse("2026-11-20T04:00:00Z");
-    assertThat(gate.check(followUp("Asia/Shanghai", 0), RULES, new ContactFacts(true, 0), noon))
+    assertThat(gate.check(followUp("Asia/Shanghai", 0), new ContactFacts(true, 0), noon))
         .isEqualTo(new Verdict.Cancel(HoldRule.DO_NOT_CALL));
-    assertThat(gate.check(followUp("Asia/Shanghai", 6), RULES, CLEAR, noon))
+    assertThat(gate.check(followUp("Asia/Shanghai", 6), CLEAR, noon))
         .isEqualTo(new Verdict.Miss(HoldRule.ATTEMPT_LIMIT));
-    assertThat(gate.check(followUp("Asia/Shanghai", 3), RULES, new ContactFacts(false, 3), noon))
+    assertThat(gate.check(followUp("Asia/Shanghai", 3), new ContactFacts(false, 3), noon))
         .isEqualTo(new Verdict.Wait(Instant.parse("2026-11-21T01:00:00Z"), HoldRule.DAILY_LIMIT));
     assertThat(
-            gate.check(
-                followUp("Asia/Shanghai", 0), RULES, CLEAR, Instant.parse("2027-01-01T04:00:00Z")))
+            gate.check(followUp("Asia/Shanghai", 0), CLEAR, Instant.parse("2027-01-01T04:00:00Z")))
         .isEqualTo(new Verdict.Miss(HoldRule.DEADLINE_PASSED));
   }
 }
