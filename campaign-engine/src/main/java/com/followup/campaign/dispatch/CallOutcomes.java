@@ -13,7 +13,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 
 /**
  * Applies a call's outcome to its follow-up: a completed step ends and the next step is planned; a
@@ -67,10 +66,7 @@ public class CallOutcomes {
           Retries.freeDialPath(c, f);
           FollowUpChanges changes = new FollowUpChanges(now);
           NextStep planned = apply(c, f, outcome, callbackAt, changes, now);
-          changes.apply(c, clock.instant());
-          if (!changes.missed().isEmpty()) {
-            missedEvents.publishEvent(new FollowUpsMissed(List.copyOf(changes.missed())));
-          }
+          changes.apply(c, clock.instant(), missedEvents);
           return result(c, followUpId, planned);
         });
   }

@@ -69,10 +69,7 @@ public class DialQueue {
               taken.add(f);
             } // else another call to this contact is open: it stays queued
           }
-          changes.apply(c, clock.instant());
-          if (!changes.missed().isEmpty()) {
-            missedEvents.publishEvent(new FollowUpsMissed(List.copyOf(changes.missed())));
-          }
+          changes.apply(c, clock.instant(), missedEvents);
           return details.of(c, taken);
         });
   }

@@ -2,6 +2,7 @@ package com.followup.campaign.dispatch;
 
 import com.followup.campaign.bulk.SqlValues;
 import com.followup.campaign.followup.FollowUpStatus;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -9,8 +10,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The status changes one transaction makes to follow-ups, written together: releases in one
@@ -20,7 +19,6 @@ final class FollowUpChanges {
 
   private final Instant now;
   private final List<Long> released = new ArrayList<>();
-  private final Map<String, Integer> releasedByCampaign = new TreeMap<>();
   private final List<Object[]> updates = new ArrayList<>();
   private final List<Object[]> history = new ArrayList<>();
   private final List<MissedFollowUp> missed = new ArrayList<>();
@@ -32,7 +30,6 @@ final class FollowUpChanges {
   /** Released to the dial queue: DUE until its deadline. */
   void release(DueFollowUp f) {
     released.add(f.id());
-    releasedByCampaign.merge(f.campaign(), 1, Integer::sum);
     history.add(event(f.id(), FollowUpStatus.DUE, null, null));
   }
 
@@ -106,14 +103,6 @@ final class FollowUpChanges {
             f.ticketId()));
   }
 
-  Map<String, Integer> releasedByCampaign() {
-    return releasedByCampaign;
-  }
-
-  List<MissedFollowUp> missed() {
-    return missed;
-  }
-
   private void update(
       DueFollowUp f,
       FollowUpStatus status,
@@ -130,10 +119,12 @@ final class FollowUpChanges {
   }
 
   /**
-   * Writes every change; the history is stamped {@code at}, the moment of writing (what was due was
-   * handed on then, not when the batch was claimed).
+   * Writes every change and publishes the follow-ups it missed (inside the transaction, so a
+   * failing report rolls the changes back); the history is stamped {@code at}, the moment of
+   * writing (what was due was handed on then, not when the batch was claimed).
    */
-  void apply(Connection c, Instant at) throws SQLException {
+  void apply(Connection c, Instant at, ApplicationEventPublisher<FollowUpsMissed> missedEvents)
+      throws SQLException {
     for (Object[] event : history) {
       event[1] = at;
     }
@@ -179,6 +170,9 @@ final class FollowUpChanges {
         "INSERT INTO follow_up_event (follow_up_id, happened_at, status, reason, detail)"
             + " VALUES (?, ?, ?, ?, ?)",
         history);
+    if (!missed.isEmpty()) {
+      missedEvents.publishEvent(new FollowUpsMissed(List.copyOf(missed)));
+    }
   }
 
   private static void batch(Connection c, String sql, List<Object[]> rows) throws SQLException {

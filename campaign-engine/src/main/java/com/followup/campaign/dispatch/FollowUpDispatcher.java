@@ -34,7 +34,6 @@ public class FollowUpDispatcher {
   private final ComplianceGate gate;
   private final DispatchSettings settings;
   private final ApplicationEventPublisher<FollowUpsMissed> missedEvents;
-  private final ApplicationEventPublisher<FollowUpsReleased> releasedEvents;
   private final Clock clock;
   private final DataSource pool;
 
@@ -44,7 +43,6 @@ public class FollowUpDispatcher {
       Retries retries,
       DispatchSettings settings,
       ApplicationEventPublisher<FollowUpsMissed> missedEvents,
-      ApplicationEventPublisher<FollowUpsReleased> releasedEvents,
       Clock clock,
       DataSource dataSource) {
     this.transactions = transactions;
@@ -53,30 +51,21 @@ public class FollowUpDispatcher {
     this.gate = new ComplianceGate(settings.undecidedRetry());
     this.settings = settings;
     this.missedEvents = missedEvents;
-    this.releasedEvents = releasedEvents;
     this.clock = clock;
     this.pool = DelegatingDataSource.unwrapDataSource(dataSource);
   }
 
   /** Claims and settles one batch of what is due at {@code now}; returns how many rows. */
   public int processDue(Instant now) {
-    FollowUpChanges changes = new FollowUpChanges(now);
-    int claimed =
-        transactions.executeWrite(
-            status -> {
-              Connection c = status.getConnection();
-              List<DueFollowUp> batch = claim(c, now);
-              settle(c, batch, changes, now);
-              changes.apply(c, clock.instant());
-              if (!changes.missed().isEmpty()) {
-                missedEvents.publishEvent(new FollowUpsMissed(List.copyOf(changes.missed())));
-              }
-              return batch.size();
-            });
-    if (!changes.releasedByCampaign().isEmpty()) {
-      releasedEvents.publishEvent(new FollowUpsReleased(Map.copyOf(changes.releasedByCampaign())));
-    }
-    return claimed;
+    return transactions.executeWrite(
+        status -> {
+          Connection c = status.getConnection();
+          FollowUpChanges changes = new FollowUpChanges(now);
+          List<DueFollowUp> batch = claim(c, now);
+          settle(c, batch, changes, now);
+          changes.apply(c, clock.instant(), missedEvents);
+          return batch.size();
+        });
   }
 
   /**
