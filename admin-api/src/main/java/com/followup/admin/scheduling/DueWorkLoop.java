@@ -34,7 +34,12 @@ final class DueWorkLoop {
     while (!stopped && clock.instant().isBefore(until)) {
       Optional<Instant> next = nextDue();
       if (next.isPresent() && !next.get().isAfter(clock.instant())) {
-        processed += drain(until);
+        long drained = drain(until);
+        if (drained == 0) {
+          // due but nothing to take: what is due is held by another transaction for now
+          sleepUntil(clock.instant().plus(idlePoll.dividedBy(10)));
+        }
+        processed += drained;
       } else {
         // idle: one query per poll, waking exactly when the next known item falls due
         Instant wake = clock.instant().plus(idlePoll);

@@ -54,6 +54,13 @@ final class FollowUpChanges {
     }
   }
 
+  /** A row just written (by an upload) gets its wake time: its next attempt, or its deadline. */
+  void wake(DueFollowUp f) {
+    Instant next = f.nextAttemptAt();
+    Instant wake = next.isBefore(f.deadline()) ? next : f.deadline();
+    update(f, f.status(), next, wake, null, null, f.attempts());
+  }
+
   /** A finished row that still had a wake time: keep it as it is, without one. */
   void forget(DueFollowUp f) {
     update(f, f.status(), f.nextAttemptAt(), null, null, null, f.attempts());

@@ -23,7 +23,9 @@ import javax.sql.DataSource;
  * has come ({@code FOR UPDATE SKIP LOCKED}, so instances never claim the same row) and, per row: a
  * SCHEDULED row passes the compliance gate and is released (DUE), held for later, cancelled or
  * missed; a DUE row whose deadline came is missed; a DIALING row whose lease ran out (its instance
- * died mid-call) counts as unanswered; a MISSED row is reported to the SLA tracker.
+ * died mid-call) counts as unanswered; a MISSED row is reported to the SLA tracker. Beside each
+ * batch it wakes the next rows of a committed upload ({@link ActivationBlocks}): those due are
+ * settled with the batch, the others get their wake time.
  */
 @Singleton
 public class FollowUpDispatcher {
@@ -62,21 +64,35 @@ public class FollowUpDispatcher {
           Connection c = status.getConnection();
           FollowUpChanges changes = new FollowUpChanges(now);
           List<DueFollowUp> batch = claim(c, now);
+          ActivationBlocks.Taken woken =
+              ActivationBlocks.take(c, timelines, now, settings.batchSize());
+          woken.later().forEach(changes::wake);
+          batch.addAll(woken.due());
           settle(c, batch, changes, now);
           changes.apply(c, clock.instant(), missedEvents);
-          return batch.size();
+          return batch.size() + woken.later().size() + woken.examined();
         });
   }
 
   /**
-   * When the next row falls due, if any: one index look-up on a pooled connection outside any
-   * transaction (an idle loop asks once a second; a transaction would triple the statements).
+   * When the next row falls due, or a committed upload's rows wait to be woken, if ever: one
+   * statement of two index look-ups on a pooled connection outside any transaction (an idle loop
+   * asks once a second; a transaction would triple the statements).
    */
   public Optional<Instant> nextDue() {
     try (Connection c = pool.getConnection();
-        PreparedStatement select = c.prepareStatement("SELECT MIN(wake_at) FROM follow_up");
+        PreparedStatement select =
+            c.prepareStatement(
+                "SELECT (SELECT MIN(wake_at) FROM follow_up),"
+                    + " (SELECT MIN(created_at) FROM follow_up_activation)");
         ResultSet row = select.executeQuery()) {
-      return row.next() ? Optional.ofNullable(SqlValues.instant(row, 1)) : Optional.empty();
+      row.next();
+      Instant wake = SqlValues.instant(row, 1);
+      Instant waiting = SqlValues.instant(row, 2);
+      if (wake == null || waiting == null) {
+        return Optional.ofNullable(wake == null ? waiting : wake);
+      }
+      return Optional.of(wake.isBefore(waiting) ? wake : waiting);
     } catch (SQLException e) {
       throw new IllegalStateException("cannot read the next wake time", e);
     }

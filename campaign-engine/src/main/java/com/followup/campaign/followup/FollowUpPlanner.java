@@ -24,7 +24,9 @@ import java.util.stream.Collectors;
  * Plans follow-ups when a record arrives, in the upload's transaction: the first step whose
  * deadline is still ahead gets a row (later steps only when it ends), steps whose deadline had
  * already passed are recorded as MISSED because the record came late, and the first attempt is
- * placed inside calling hours in the customer's zone.
+ * placed inside calling hours in the customer's zone. The rows are written without a wake time and
+ * registered as one block with {@link FollowUpActivations}: the dispatcher wakes them once the
+ * upload has committed, so its claims never walk an upload's uncommitted rows.
  */
 @Singleton
 class FollowUpPlanner implements RecordHandOff {
@@ -51,40 +53,54 @@ class FollowUpPlanner implements RecordHandOff {
     this.clock = clock;
   }
 
+  /** The new records' first rows, encoded, and the block of ids they hold. */
+  private record Planned(TableLoader.Encoded rows, long firstId) {
+    long lastId() {
+      return firstId + rows.size() - 1;
+    }
+  }
+
   @Override
   public void handOff(List<DealerRecord> records) {
     Instant now = clock.instant();
-    insert(records, loaders.loader().encode(newRows(records, now)), now);
+    insert(records, plan(records, now), now);
   }
 
   /** Plans and encodes the candidates' rows ahead; stores them if the candidates are stored. */
   @Override
   public Prepared prepare(List<DealerRecord> candidates) {
     Instant now = clock.instant();
-    TableLoader.Encoded rows = loaders.loader().encode(newRows(candidates, now));
+    Planned planned = plan(candidates, now);
     return records -> {
       if (records.equals(candidates)) {
-        insert(records, rows, now);
+        insert(records, planned, now);
       } else {
         handOff(records);
       }
     };
   }
 
-  private void insert(List<DealerRecord> records, TableLoader.Encoded rows, Instant now) {
+  private void insert(List<DealerRecord> records, Planned planned, Instant now) {
     Connection connection = transactions.getConnection();
     try {
       List<DealerRecord> changed = records.stream().filter(r -> r.version() > 1).toList();
       open.replan(connection, changed, now);
-      if (rows.size() > 0) {
-        loaders.loader().insertAll(connection, "follow_up", FollowUpRows.COLUMNS, rows);
+      if (planned.rows().size() > 0) {
+        loaders.loader().insertAll(connection, "follow_up", FollowUpRows.COLUMNS, planned.rows());
+        FollowUpActivations.register(connection, planned.firstId(), planned.lastId(), now);
       }
     } catch (SQLException e) {
       throw new IllegalStateException("cannot plan follow-ups", e);
     }
   }
 
-  /** The first rows of the new records' follow-ups, with their ids. */
+  private Planned plan(List<DealerRecord> records, Instant now) {
+    List<Object[]> rows = newRows(records, now);
+    long firstId = rows.isEmpty() ? 0 : (long) rows.get(0)[0];
+    return new Planned(loaders.loader().encode(rows), firstId);
+  }
+
+  /** The first rows of the new records' follow-ups, with their ids and no wake time yet. */
   private List<Object[]> newRows(List<DealerRecord> records, Instant now) {
     Map<String, CampaignTimeline> byType =
         timelines.current().stream()
@@ -102,6 +118,7 @@ class FollowUpPlanner implements RecordHandOff {
       long first = ids.reserve("follow_up", rows.size());
       for (int i = 0; i < rows.size(); i++) {
         rows.get(i)[0] = first + i;
+        rows.get(i)[FollowUpRows.WAKE_AT] = null; // woken by the dispatcher once committed
       }
     }
     return rows;

@@ -28,6 +28,9 @@ public final class FollowUpRows {
           "created_at",
           "wake_at");
 
+  /** Where {@code wake_at} is in a row. */
+  public static final int WAKE_AT = COLUMNS.indexOf("wake_at");
+
   private FollowUpRows() {}
 
   /** A new step's row; the caller sets element 0, the id. */

@@ -109,7 +109,10 @@ class DispatchClusterTest {
 
   @Test
   void an_instance_that_dies_mid_claim_loses_nothing_and_another_takes_its_rows() throws Exception {
+    fixture.clock.set(Instant.parse("2026-11-19T13:00:00Z")); // 21:00 in Shanghai
     records("K", 20);
+    fixture.drain(); // woken, for nine in the morning
+    fixture.clock.set(DispatchTest.NINE_AM);
     Connection dying = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
     dying.setAutoCommit(false);
     try (PreparedStatement claim =
@@ -136,6 +139,41 @@ class DispatchClusterTest {
 
     assertThat(statuses).containsOnly("DUE");
     assertThat(dueEventsPerFollowUp()).allMatch(count -> count == 1L);
+  }
+
+  @Test
+  void an_instance_that_dies_while_waking_an_upload_loses_nothing_and_another_wakes_it()
+      throws Exception {
+    records("W", 20);
+    Connection dying = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+    dying.setAutoCommit(false);
+    try (PreparedStatement block =
+            dying.prepareStatement(
+                "SELECT a.first_id FROM follow_up_activation a JOIN follow_up f ON f.id ="
+                    + " a.first_id WHERE f.dealer_code = ? FOR UPDATE");
+        PreparedStatement rows =
+            dying.prepareStatement("SELECT id FROM follow_up WHERE dealer_code = ? FOR UPDATE")) {
+      block.setString(1, dealer);
+      block.executeQuery().close();
+      rows.setString(1, dealer);
+      rows.executeQuery().close();
+    }
+
+    fixture.drain(); // passes over the block the dying instance holds
+    assertThat(IntStream.range(0, 20).mapToObj(i -> fixture.only(dealer, "W" + i).status()))
+        .containsOnly("SCHEDULED");
+
+    dying.abort(Runnable::run);
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    List<String> statuses;
+    do {
+      fixture.drain();
+      statuses =
+          IntStream.range(0, 20).mapToObj(i -> fixture.only(dealer, "W" + i).status()).toList();
+    } while (statuses.contains("SCHEDULED") && System.nanoTime() < deadline);
+
+    assertThat(statuses).containsOnly("DUE");
+    assertThat(dueEventsPerFollowUp()).hasSize(20).allMatch(count -> count == 1L);
   }
 
   @Test
