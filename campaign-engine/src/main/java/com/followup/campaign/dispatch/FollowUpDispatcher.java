@@ -83,7 +83,9 @@ public class FollowUpDispatcher {
     try (Connection c = pool.getConnection();
         PreparedStatement select =
             c.prepareStatement(
-                "SELECT (SELECT MIN(wake_at) FROM follow_up),"
+                // IS NOT NULL: a bare MIN walks the index's null entries (an upload's rows
+                // waiting to be woken) before the first wake time; a range starts after them
+                "SELECT (SELECT MIN(wake_at) FROM follow_up WHERE wake_at IS NOT NULL),"
                     + " (SELECT MIN(created_at) FROM follow_up_activation)");
         ResultSet row = select.executeQuery()) {
       row.next();
