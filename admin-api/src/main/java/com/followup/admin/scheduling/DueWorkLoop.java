@@ -31,15 +31,19 @@ final class DueWorkLoop {
   /** Runs until {@code until} or {@link #stop()}; returns the number of items processed. */
   long runUntil(Instant until) throws InterruptedException {
     long processed = 0;
+    long backoffMillis = 0;
     while (!stopped && clock.instant().isBefore(until)) {
       Optional<Instant> next = nextDue();
       if (next.isPresent() && !next.get().isAfter(clock.instant())) {
         long drained = drain(until);
-        if (drained == 0) {
-          // due but nothing to take: what is due is held by another transaction for now
-          sleepUntil(clock.instant().plus(idlePoll.dividedBy(10)));
-        }
         processed += drained;
+        if (drained > 0) {
+          backoffMillis = 0;
+        } else {
+          // due, but held by another transaction for now: ask again soon, then less often
+          backoffMillis = Math.min(Math.max(1, backoffMillis * 2), idlePoll.toMillis() / 10);
+          sleepUntil(clock.instant().plusMillis(backoffMillis));
+        }
       } else {
         // idle: one query per poll, waking exactly when the next known item falls due
         Instant wake = clock.instant().plus(idlePoll);
