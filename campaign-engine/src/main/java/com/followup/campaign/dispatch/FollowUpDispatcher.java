@@ -83,9 +83,11 @@ public class FollowUpDispatcher {
     try (Connection c = pool.getConnection();
         PreparedStatement select =
             c.prepareStatement(
-                // IS NOT NULL: a bare MIN walks the index's null entries (an upload's rows
-                // waiting to be woken) before the first wake time; a range starts after them
-                "SELECT (SELECT MIN(wake_at) FROM follow_up WHERE wake_at IS NOT NULL),"
+                // not MIN(wake_at): MariaDB's MIN walks the index's null entries (an upload's
+                // rows waiting to be woken) to the first wake time, and MIN … WHERE wake_at IS
+                // NOT NULL scans the whole range; the first row of the range is one index dive
+                "SELECT (SELECT wake_at FROM follow_up WHERE wake_at IS NOT NULL"
+                    + " ORDER BY wake_at LIMIT 1),"
                     + " (SELECT MIN(created_at) FROM follow_up_activation)");
         ResultSet row = select.executeQuery()) {
       row.next();
