@@ -20,7 +20,7 @@ import java.util.List;
  */
 final class ActivationBlocks {
 
-  /** Rows to settle now, and rows whose first attempt is still ahead. */
+  /** Rows to settle now, rows whose first attempt is still ahead, and the ids the cursor passed. */
   record Taken(List<DueFollowUp> due, List<DueFollowUp> later, int examined) {
     static final Taken NONE = new Taken(List.of(), List.of(), 0);
   }

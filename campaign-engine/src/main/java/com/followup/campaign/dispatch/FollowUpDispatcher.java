@@ -57,20 +57,24 @@ public class FollowUpDispatcher {
     this.pool = DelegatingDataSource.unwrapDataSource(dataSource);
   }
 
-  /** Claims and settles one batch of what is due at {@code now}; returns how many rows. */
+  /**
+   * Claims and settles one batch of what is due at {@code now}, and wakes the next rows of one
+   * committed upload; returns how many rows it claimed or went through.
+   */
   public int processDue(Instant now) {
     return transactions.executeWrite(
         status -> {
           Connection c = status.getConnection();
           FollowUpChanges changes = new FollowUpChanges(now);
           List<DueFollowUp> batch = claim(c, now);
+          int claimed = batch.size();
           ActivationBlocks.Taken woken =
               ActivationBlocks.take(c, timelines, now, settings.batchSize());
           woken.later().forEach(changes::wake);
           batch.addAll(woken.due());
           settle(c, batch, changes, now);
           changes.apply(c, clock.instant(), missedEvents);
-          return batch.size() + woken.later().size() + woken.examined();
+          return claimed + woken.examined();
         });
   }
 
