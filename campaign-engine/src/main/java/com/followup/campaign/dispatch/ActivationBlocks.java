@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Takes the next rows of one committed block of {@link FollowUpActivations}: the block is locked
@@ -27,7 +28,8 @@ final class ActivationBlocks {
 
   private ActivationBlocks() {}
 
-  static Taken take(Connection c, CampaignTimelines timelines, Instant now, int limit)
+  static Taken take(
+      Connection c, CampaignTimelines timelines, FollowUpChanges changes, Instant now, int limit)
       throws SQLException {
     long first;
     long last;
@@ -61,7 +63,11 @@ final class ActivationBlocks {
           if (rows.getObject(17) != null) {
             continue; // awake already
           }
-          DueFollowUp f = DueFollowUp.read(rows, timelines);
+          Optional<DueFollowUp> read = changes.readOrSetAside(rows, timelines);
+          if (read.isEmpty()) {
+            continue;
+          }
+          DueFollowUp f = read.get();
           if (f.status() == FollowUpStatus.MISSED) {
             due.add(f);
           } else if (f.status() == FollowUpStatus.SCHEDULED) {

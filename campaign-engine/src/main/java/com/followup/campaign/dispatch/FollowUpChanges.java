@@ -2,14 +2,21 @@ package com.followup.campaign.dispatch;
 
 import com.followup.campaign.bulk.SqlValues;
 import com.followup.campaign.followup.FollowUpStatus;
+import com.followup.campaign.timeline.CampaignTimelines;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The status changes one transaction makes to follow-ups, written together: releases in one
@@ -17,11 +24,14 @@ import java.util.List;
  */
 final class FollowUpChanges {
 
+  private static final Logger LOG = LoggerFactory.getLogger(FollowUpChanges.class);
+
   private final Instant now;
   private final List<Long> released = new ArrayList<>();
   private final List<Object[]> updates = new ArrayList<>();
   private final List<Object[]> history = new ArrayList<>();
   private final List<MissedFollowUp> missed = new ArrayList<>();
+  private final List<Object[]> setAside = new ArrayList<>();
 
   FollowUpChanges(Instant now) {
     this.now = now;
@@ -52,6 +62,39 @@ final class FollowUpChanges {
     } else {
       throw new IllegalArgumentException("not a hold: " + verdict);
     }
+  }
+
+  /**
+   * Reads a claimed row, or sets it aside when it cannot be read (say its campaign version was
+   * deleted by hand): it loses its wake time and its history says why, so one broken row never
+   * stalls the rows behind it.
+   */
+  Optional<DueFollowUp> readOrSetAside(ResultSet row, CampaignTimelines timelines)
+      throws SQLException {
+    try {
+      return Optional.of(DueFollowUp.read(row, timelines));
+    } catch (RuntimeException unreadable) {
+      long id = row.getLong(1);
+      String status = row.getString(12);
+      LOG.error("Follow-up {} cannot be dispatched and is set aside", id, unreadable);
+      boolean known = Arrays.stream(FollowUpStatus.values()).anyMatch(v -> v.name().equals(status));
+      String detail = String.valueOf(unreadable);
+      setAside.add(new Object[] {id});
+      history.add(
+          new Object[] {
+            id,
+            null,
+            known ? status : "UNKNOWN",
+            "SET_ASIDE",
+            detail.length() <= 500 ? detail : detail.substring(0, 500)
+          });
+      return Optional.empty();
+    }
+  }
+
+  /** How many claimed rows were set aside so far. */
+  int setAside() {
+    return setAside.size();
   }
 
   /** A row just written (by an upload) gets its wake time: its next attempt, or its deadline. */
@@ -135,8 +178,10 @@ final class FollowUpChanges {
     for (Object[] event : history) {
       event[1] = at;
     }
-    // every change but a release takes a follow-up out of the dial queue
-    List<Object> leaving = updates.stream().map(u -> u[u.length - 1]).toList();
+    // every change but a release takes a follow-up out of the dial queue, as does setting aside
+    List<Object> leaving =
+        Stream.concat(updates.stream().map(u -> u[u.length - 1]), setAside.stream().map(a -> a[0]))
+            .toList();
     if (!leaving.isEmpty()) {
       try (PreparedStatement dequeue =
           c.prepareStatement(
@@ -172,6 +217,7 @@ final class FollowUpChanges {
             + " COALESCE(?, missed_reason), last_outcome = COALESCE(?, last_outcome), attempts = ?"
             + " WHERE id = ?",
         updates);
+    batch(c, "UPDATE follow_up SET wake_at = NULL WHERE id = ?", setAside);
     batch(
         c,
         "INSERT INTO follow_up_event (follow_up_id, happened_at, status, reason, detail)"

@@ -66,10 +66,10 @@ public class FollowUpDispatcher {
         status -> {
           Connection c = status.getConnection();
           FollowUpChanges changes = new FollowUpChanges(now);
-          List<DueFollowUp> batch = claim(c, now);
-          int claimed = batch.size();
+          List<DueFollowUp> batch = claim(c, now, changes);
+          int claimed = batch.size() + changes.setAside();
           ActivationBlocks.Taken woken =
-              ActivationBlocks.take(c, timelines, now, settings.batchSize());
+              ActivationBlocks.take(c, timelines, changes, now, settings.batchSize());
           woken.later().forEach(changes::wake);
           batch.addAll(woken.due());
           settle(c, batch, changes, now);
@@ -106,7 +106,8 @@ public class FollowUpDispatcher {
     }
   }
 
-  private List<DueFollowUp> claim(Connection c, Instant now) throws SQLException {
+  private List<DueFollowUp> claim(Connection c, Instant now, FollowUpChanges changes)
+      throws SQLException {
     List<DueFollowUp> batch = new ArrayList<>();
     try (PreparedStatement select =
         c.prepareStatement(
@@ -117,7 +118,7 @@ public class FollowUpDispatcher {
       SqlValues.bindAll(select, now, settings.batchSize());
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
-          batch.add(DueFollowUp.read(rows, timelines));
+          changes.readOrSetAside(rows, timelines).ifPresent(batch::add);
         }
       }
     }

@@ -221,4 +221,65 @@ class DispatchTest {
     at("2026-11-20T03:31:00Z");
     assertThat(take("purchase")).hasSize(1); // its dial path was freed too
   }
+
+  @Test
+  void a_follow_up_the_dispatcher_cannot_read_is_set_aside_and_never_holds_up_the_others() {
+    fixture.clock.set(Instant.parse("2026-11-19T13:00:00Z")); // 21:00 in Shanghai
+    long base = Long.parseLong(phone);
+    fixture.send(
+        dealer,
+        "PURCHASE,A-1,2026-11-19 15:00,Ann,"
+            + base
+            + ",\nPURCHASE,B-1,2026-11-19 15:00,Bo,"
+            + (base + 1)
+            + ",\nPURCHASE,C-1,2026-11-19 15:00,Cy,"
+            + (base + 2)
+            + ",\n");
+    long broken = followUpId("A-1");
+    long brokenLater = followUpId("C-1");
+    breakVersion(broken); // before the upload's rows are woken
+    fixture.drain();
+    breakVersion(brokenLater); // after: woken for nine in the morning
+
+    at("2026-11-20T01:00:00Z");
+
+    assertThat(fixture.only(dealer, "B-1").status()).isEqualTo("DUE");
+    assertThat(fixture.history(broken)).containsExactly("SCHEDULED:SET_ASIDE");
+    assertThat(fixture.history(brokenLater)).containsExactly("SCHEDULED:SET_ASIDE");
+    assertThat(fixture.dispatcher.nextDue())
+        .hasValueSatisfying(next -> assertThat(next).isAfter(fixture.clock.instant()));
+  }
+
+  private long followUpId(String recordId) {
+    return fixture.transactions.executeRead(
+        status -> {
+          try (var select =
+              status
+                  .getConnection()
+                  .prepareStatement(
+                      "SELECT f.id FROM follow_up f JOIN dealer_record r ON r.id = f.record_pk"
+                          + " WHERE r.dealer_code = ? AND r.record_id = ?")) {
+            select.setString(1, dealer);
+            select.setString(2, recordId);
+            try (var row = select.executeQuery()) {
+              row.next();
+              return row.getLong(1);
+            }
+          }
+        });
+  }
+
+  /** A campaign version that does not exist, as a hand-edited row might have. */
+  private void breakVersion(long followUpId) {
+    fixture.transactions.executeWrite(
+        status -> {
+          try (var update =
+              status
+                  .getConnection()
+                  .prepareStatement("UPDATE follow_up SET campaign_version = 999 WHERE id = ?")) {
+            update.setLong(1, followUpId);
+            return update.executeUpdate();
+          }
+        });
+  }
 }
