@@ -131,28 +131,19 @@ public class Agents {
 
   /** The call was bridged to the agent holding it. */
   public void connected(AttemptId attempt, Instant now) {
-    transactions.executeWrite(
-        s ->
-            update(
-                s.getConnection(),
-                "UPDATE dialer_agent SET connected_at = ? WHERE attempt_id = ?",
-                now,
-                attempt.value()));
+    write("UPDATE dialer_agent SET connected_at = ? WHERE attempt_id = ?", now, attempt.value());
   }
 
   /** The call ended: its agent goes to WRAP_UP (an OFFLINE agent stays OFFLINE). */
   public void callEnded(AttemptId attempt, Instant now) {
-    transactions.executeWrite(
-        s ->
-            update(
-                s.getConnection(),
-                "UPDATE dialer_agent SET call_ended_at = ?,"
-                    + " state = CASE WHEN state = 'ON_CALL' THEN 'WRAP_UP' ELSE state END,"
-                    + " state_since = CASE WHEN state = 'ON_CALL' THEN ? ELSE state_since END"
-                    + " WHERE attempt_id = ? AND call_ended_at IS NULL",
-                now,
-                now,
-                attempt.value()));
+    write(
+        "UPDATE dialer_agent SET call_ended_at = ?,"
+            + " state = CASE WHEN state = 'ON_CALL' THEN 'WRAP_UP' ELSE state END,"
+            + " state_since = CASE WHEN state = 'ON_CALL' THEN ? ELSE state_since END"
+            + " WHERE attempt_id = ? AND call_ended_at IS NULL",
+        now,
+        now,
+        attempt.value());
   }
 
   /**
@@ -160,17 +151,19 @@ public class Agents {
    * call; an agent who went OFFLINE stays OFFLINE.
    */
   public void release(AttemptId attempt, Instant now) {
-    transactions.executeWrite(
-        s ->
-            update(
-                s.getConnection(),
-                "UPDATE dialer_agent SET"
-                    + " state = CASE WHEN state = 'OFFLINE' THEN 'OFFLINE'"
-                    + " ELSE COALESCE(after_call, 'READY') END,"
-                    + " after_call = NULL, attempt_id = NULL, campaign = NULL, connected_at = NULL,"
-                    + " call_ended_at = NULL, state_since = ? WHERE attempt_id = ?",
-                now,
-                attempt.value()));
+    write(
+        "UPDATE dialer_agent SET"
+            + " state = CASE WHEN state = 'OFFLINE' THEN 'OFFLINE'"
+            + " ELSE COALESCE(after_call, 'READY') END,"
+            + " after_call = NULL, attempt_id = NULL, campaign = NULL, connected_at = NULL,"
+            + " call_ended_at = NULL, state_since = ? WHERE attempt_id = ?",
+        now,
+        attempt.value());
+  }
+
+  /** One statement in its own transaction. */
+  private void write(String sql, Object... values) {
+    transactions.executeWrite(s -> update(s.getConnection(), sql, values));
   }
 
   /** Agents of {@code campaign} whose call ended before {@code cutoff}, still without outcome. */
