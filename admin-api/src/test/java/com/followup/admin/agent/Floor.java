@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.followup.admin.support.Api;
 import com.followup.admin.support.SlaApi;
 import com.followup.admin.support.Zones;
+import io.micronaut.context.annotation.Prototype;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.TransactionOperations;
 import java.sql.Connection;
 import java.time.Duration;
@@ -23,8 +27,9 @@ import java.util.function.Supplier;
 
 /**
  * The call-centre floor over HTTP for agent tests: a dealer, records uploaded for customers in a
- * zone where it is midday now, agents and their calls.
+ * zone where it is midday now, agents and their calls. A new one (and dealer) for each test.
  */
+@Prototype
 final class Floor {
 
   private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -35,9 +40,9 @@ final class Floor {
   final ZoneId midday;
   private final TransactionOperations<Connection> db;
 
-  Floor(Api api, SlaApi sla, TransactionOperations<Connection> db) {
-    this.api = api;
-    this.sla = sla;
+  Floor(@Client("/") HttpClient client, JsonMapper json, TransactionOperations<Connection> db) {
+    this.api = new Api(client.toBlocking());
+    this.sla = new SlaApi(api, json);
     this.db = db;
     this.dealer = api.newDealer("CN", "Asia/Shanghai");
     this.midday = ZoneId.of(Zones.whereItIsNow(12));

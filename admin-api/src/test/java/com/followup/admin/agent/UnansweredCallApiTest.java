@@ -4,16 +4,10 @@ import static com.followup.admin.agent.Floor.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.followup.admin.support.Api;
-import com.followup.admin.support.SlaApi;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
-import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -31,19 +25,10 @@ class UnansweredCallApiTest {
 
   static final Duration DIALED = Duration.ofSeconds(40);
 
-  @Inject
-  @Client("/")
-  HttpClient client;
-
-  @Inject JsonMapper json;
-  @Inject TransactionOperations<Connection> db;
-
-  Floor floor;
+  @Inject Floor floor;
 
   @BeforeEach
   void setUp() {
-    Api api = new Api(client.toBlocking());
-    floor = new Floor(api, new SlaApi(api, json), db);
     floor.clearTheFloor();
   }
 
