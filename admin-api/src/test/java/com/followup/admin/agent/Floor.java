@@ -1,7 +1,5 @@
 package com.followup.admin.agent;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.followup.admin.support.Api;
 import com.followup.admin.support.SlaApi;
 import com.followup.admin.support.Zones;
@@ -15,13 +13,9 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.TransactionOperations;
 import java.sql.Connection;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -31,8 +25,6 @@ import java.util.function.Supplier;
  */
 @Prototype
 final class Floor {
-
-  private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   final Api api;
   final SlaApi sla;
@@ -72,35 +64,12 @@ final class Floor {
 
   /** Uploads a purchase two hours old; returns the record id. */
   String upload(String recordId) {
-    String when =
-        LocalDateTime.ofInstant(
-                Instant.now().minus(Duration.ofHours(2)), ZoneId.of("Asia/Shanghai"))
-            .format(LOCAL);
-    String phone = "138" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
-    String csv =
-        "record_type,record_id,event_time,customer_name,phone,timezone\nPURCHASE,"
-            + recordId
-            + ","
-            + when
-            + ",Ann Lee,"
-            + phone
-            + ","
-            + midday.getId()
-            + "\n";
-    HttpResponse<String> response =
-        api.send(
-            HttpRequest.POST("/api/dealers/" + dealer + "/records", csv)
-                .contentType(MediaType.of("text/csv")),
-            api.adminToken());
-    assertThat(Api.body(response)).contains("\"accepted\":1");
+    api.uploadPurchase(dealer, recordId, "Ann Lee", Duration.ofHours(2), midday);
     return recordId;
   }
 
   List<Map<String, Object>> followUps(String recordId) {
-    return sla.list(
-        api.send(
-            HttpRequest.GET("/api/followups?dealer=" + dealer + "&recordId=" + recordId),
-            api.adminToken()));
+    return sla.followUps(dealer, recordId);
   }
 
   Object status(String recordId) {

@@ -15,13 +15,10 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,9 +29,6 @@ import org.junit.jupiter.api.Test;
  */
 @MicronautTest(transactional = false)
 class DispatchApiTest {
-
-  static final String HEADER = "record_type,record_id,event_time,customer_name,phone,timezone\n";
-  static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   @Inject
   @Client("/")
@@ -56,33 +50,11 @@ class DispatchApiTest {
   }
 
   private void upload(String recordId, Duration ago) {
-    String when =
-        LocalDateTime.ofInstant(Instant.now().minus(ago), ZoneId.of("Asia/Shanghai")).format(LOCAL);
-    String phone = "138" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
-    String csv =
-        HEADER
-            + "PURCHASE,"
-            + recordId
-            + ","
-            + when
-            + ",Ann,"
-            + phone
-            + ","
-            + midday.getId()
-            + "\n";
-    HttpResponse<String> response =
-        api.send(
-            HttpRequest.POST("/api/dealers/" + dealer + "/records", csv)
-                .contentType(MediaType.of("text/csv")),
-            api.adminToken());
-    assertThat(Api.body(response)).contains("\"accepted\":1");
+    api.uploadPurchase(dealer, recordId, "Ann", ago, midday);
   }
 
   private List<Map<String, Object>> followUps(String recordId) {
-    return sla.list(
-        api.send(
-            HttpRequest.GET("/api/followups?dealer=" + dealer + "&recordId=" + recordId),
-            api.adminToken()));
+    return sla.followUps(dealer, recordId);
   }
 
   @Test

@@ -4,15 +4,25 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.BlockingHttpClient;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** Calls the running server as a given user and returns statuses instead of throwing. */
 public final class Api {
+
+  private static final DateTimeFormatter LOCAL_MINUTES =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   public static final String ADMIN_PASSWORD = "admin-test-password";
 
@@ -78,6 +88,30 @@ public final class Api {
       throw new IllegalStateException("could not create dealer: " + response.status());
     }
     return code;
+  }
+
+  /**
+   * Uploads one purchase made {@code ago} (written in the local time of a dealer in Asia/Shanghai)
+   * by {@code customer}, on a fresh mobile number, in {@code customerZone}; fails unless accepted.
+   */
+  public void uploadPurchase(
+      String dealer, String recordId, String customer, Duration ago, ZoneId customerZone) {
+    String when =
+        LocalDateTime.ofInstant(Instant.now().minus(ago), ZoneId.of("Asia/Shanghai"))
+            .format(LOCAL_MINUTES);
+    String phone = "138" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
+    String csv =
+        "record_type,record_id,event_time,customer_name,phone,timezone\n"
+            + String.join(",", "PURCHASE", recordId, when, customer, phone, customerZone.getId())
+            + "\n";
+    HttpResponse<String> response =
+        send(
+            HttpRequest.POST("/api/dealers/" + dealer + "/records", csv)
+                .contentType(MediaType.of("text/csv")),
+            adminToken());
+    if (!body(response).contains("\"accepted\":1")) {
+      throw new IllegalStateException("upload not accepted: " + body(response));
+    }
   }
 
   public HttpResponse<String> send(MutableHttpRequest<?> request, String token) {

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
-/** Tickets and breaches over HTTP, read back as JSON maps. */
+/** Tickets, breaches and follow-ups over HTTP, read back as JSON maps. */
 public final class SlaApi {
 
   private final Api api;
@@ -80,6 +80,14 @@ public final class SlaApi {
       Thread.sleep(50);
     }
     throw new AssertionError("no matching breach for dealer " + dealer + " within " + timeout);
+  }
+
+  /** A record's follow-ups, oldest step first. */
+  public List<Map<String, Object>> followUps(String dealer, String recordId) {
+    return list(
+        api.send(
+            HttpRequest.GET("/api/followups?dealer=" + dealer + "&recordId=" + recordId),
+            api.adminToken()));
   }
 
   public Map<String, Object> map(HttpResponse<String> response) {
