@@ -28,6 +28,7 @@
     var field = document.getElementById("signin-zone");
     if (field) field.value = zone;
     if (document.body.getAttribute("data-signed-in") === "true" && zone
+        && document.body.getAttribute("data-zone") !== zone
         && sessionStorage.getItem("followup.zone") !== zone) {
       fetch("/console/zone", {
         method: "POST",

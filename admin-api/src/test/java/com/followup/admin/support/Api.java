@@ -44,28 +44,31 @@ public final class Api {
     return login("admin", ADMIN_PASSWORD);
   }
 
+  /** The password of every user the tests create. */
+  public static final String USER_PASSWORD = "password-123";
+
   /**
    * Creates a dealer and a user with the given role (and dealer, for DEALER); returns its token.
    */
   public String userWithRole(String role, String dealerCode) {
-    String name = role.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
-    Map<String, Object> body =
-        dealerCode == null
-            ? Map.of("username", name, "password", "password-123", "roles", List.of(role))
-            : Map.of(
-                "username",
-                name,
-                "password",
-                "password-123",
-                "roles",
-                List.of(role),
-                "dealerCode",
-                dealerCode);
+    return login(newUser(dealerCode, role), USER_PASSWORD);
+  }
+
+  /** Creates a user with the given roles (and dealer, for DEALER); returns its name. */
+  public String newUser(String dealerCode, String... roles) {
+    String name = roles[0].toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
+    Map<String, Object> body = new java.util.HashMap<>();
+    body.put("username", name);
+    body.put("password", USER_PASSWORD);
+    body.put("roles", List.of(roles));
+    if (dealerCode != null) {
+      body.put("dealerCode", dealerCode);
+    }
     HttpResponse<?> created = send(HttpRequest.POST("/api/users", body), adminToken());
     if (created.status() != HttpStatus.CREATED) {
       throw new IllegalStateException("could not create user: " + created.status());
     }
-    return login(name, "password-123");
+    return name;
   }
 
   public String newDealer(String country, String timezone) {
