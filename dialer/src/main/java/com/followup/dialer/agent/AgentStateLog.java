@@ -126,9 +126,9 @@ public class AgentStateLog {
                           c,
                           "SELECT l.id, l.username, l.state, l.reason, l.started_at, l.attempt_id,"
                               + " l.campaign FROM dialer_agent_state_log l JOIN (SELECT username,"
-                              + " MAX(started_at) AS last FROM dialer_agent_state_log"
+                              + " MAX(started_at) AS last_start FROM dialer_agent_state_log"
                               + " WHERE started_at < ? GROUP BY username) p"
-                              + " ON p.username = l.username AND p.last = l.started_at",
+                              + " ON p.username = l.username AND p.last_start = l.started_at",
                           AgentStateLog::read,
                           from));
               read.addAll(
