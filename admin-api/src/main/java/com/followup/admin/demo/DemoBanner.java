@@ -34,55 +34,55 @@ class DemoBanner {
       List<CampaignTimeline> campaigns,
       Duration took) {
     StringBuilder out = new StringBuilder("\n").append(RULE);
-    out.append(
-        "  DEMO CENTRE (followup.demo=true)   ready in %.1f s%n"
-            .formatted(took.toMillis() / 1000.0));
-    out.append("  Dealers: ")
-        .append(
-            DemoDealer.ALL.stream()
-                .map(d -> d.code() + " " + d.name())
-                .collect(Collectors.joining(", ")))
-        .append('\n');
+    out.append(line("DEMO CENTRE (followup.demo=true), ready in %.1f s", took.toMillis() / 1000.0));
+    out.append(line("Dealers:  %s", dealers()));
     if (!loaded.isEmpty()) {
-      int accepted = loaded.stream().mapToInt(UploadSummary::accepted).sum();
-      int rejected = loaded.stream().mapToInt(UploadSummary::rejected).sum();
       out.append(
-          "  Records: %,d purchases and repairs of the last %d days uploaded (%,d rejected)%n"
-              .formatted(accepted, DemoRecords.DAYS, rejected));
+          line(
+              "Records:  %,d purchases and repairs of the last %d days uploaded, %,d rejected",
+              loaded.stream().mapToInt(UploadSummary::accepted).sum(),
+              DemoRecords.DAYS,
+              loaded.stream().mapToInt(UploadSummary::rejected).sum()));
     }
     out.append(
-        "  Calling hours: %s–%s in the customer's zone, no holidays (%s), so it dials at any%n"
-            .formatted(DemoCampaigns.FROM, DemoCampaigns.UNTIL, versions(campaigns)));
+        line(
+            "Calling:  %s–%s in the customer's zone, no holidays (%s),",
+            DemoCampaigns.FROM, DemoCampaigns.UNTIL, versions(campaigns)));
     out.append(
-        "    hour; progressive dialing, %d s wrap-up. Telephony: the simulator, %.0f %% answered%n"
-            .formatted(DemoCampaigns.WRAP_UP_SECONDS, simulator.humanAnswerRate() * 100));
+        line(
+            "          so it dials at any hour; progressive dialing, %d s wrap-up",
+            DemoCampaigns.WRAP_UP_SECONDS));
     out.append(
-        "    by a person after %d–%d s of ringing.%n"
-            .formatted(simulator.ringSecondsMin(), simulator.ringSecondsMax()));
+        line(
+            "Phones:   the simulator; %.0f %% answered by a person after %d–%d s of ringing",
+            simulator.humanAnswerRate() * 100,
+            simulator.ringSecondsMin(),
+            simulator.ringSecondsMax()));
     if (found == DemoGuard.Found.DEMO && logins.isEmpty()) {
-      out.append(
-              "  This database is the demo's own, seeded on its first start: the users' passwords\n")
-          .append(
-              "    were printed then and are not shown again (seed afresh with an empty ./data).\n");
+      out.append(line("This database is the demo's own, seeded on its first start: the users'"))
+          .append(line("passwords were printed then and are not shown again (an empty ./data"))
+          .append(line("seeds afresh)."));
       return out.append(RULE).toString();
     }
-    out.append("  Users (passwords shown this once, stored only as hashes):\n");
+    out.append(line("Users (passwords shown this once, stored only as hashes):"));
     if (logins.stream().noneMatch(l -> l.member() == null)) {
-      out.append("    %-10s %-16s %-8s%n".formatted(BuiltInAdmin.USERNAME, "(see below)", "ADMIN"));
+      out.append(
+          line(
+              "  %-9s %-16s %-8s %s",
+              BuiltInAdmin.USERNAME,
+              "(not shown)",
+              "ADMIN",
+              "FOLLOWUP_ADMIN_PASSWORD, or as printed when it was made"));
     }
     for (Login login : logins) {
       DemoStaff.Member member = login.member();
       out.append(
-          "    %-10s %-16s %-8s %s%n"
-              .formatted(
-                  login.username(),
-                  login.password(),
-                  member == null ? "ADMIN" : member.role(),
-                  member == null ? "built-in" : member.label()));
-    }
-    if (logins.stream().noneMatch(l -> l.member() == null)) {
-      out.append(
-          "    admin's password: FOLLOWUP_ADMIN_PASSWORD, or the one printed when it was made.\n");
+          line(
+              "  %-9s %-16s %-8s %s",
+              login.username(),
+              login.password(),
+              member == null ? "ADMIN" : member.role(),
+              member == null ? "built-in" : member.label()));
     }
     logins.stream()
         .filter(l -> l.member() != null && l.member().role().equals("AGENT"))
@@ -92,20 +92,27 @@ class DemoBanner {
   }
 
   private void howToTakeACall(StringBuilder out, Login agent) {
-    String base =
-        "localhost:" + environment.get("micronaut.server.port", Integer.class).orElse(8080);
-    out.append("  An agent who goes READY gets a call within seconds:\n")
+    int port = environment.get("micronaut.server.port", Integer.class).orElse(8080);
+    String base = "localhost:" + (port > 0 ? String.valueOf(port) : "PORT");
+    out.append(line("An agent who goes READY gets a call within seconds:"))
+        .append(line("  T=$(curl -s -XPOST %s/login -H 'content-type: application/json' \\", base))
         .append(
-            "    T=$(curl -s -XPOST %s/login -H 'content-type: application/json' \\%n"
-                .formatted(base))
-        .append(
-            "      -d '{\"username\":\"%s\",\"password\":\"%s\"}' | sed 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/')%n"
-                .formatted(agent.username(), agent.password()))
-        .append(
-            "    curl -s -XPUT %s/api/agent/state -H \"Authorization: Bearer $T\" \\%n"
-                .formatted(base))
-        .append("      -H 'content-type: application/json' -d '{\"state\":\"READY\"}'\n")
-        .append("    curl -s %s/api/agent/call -H \"Authorization: Bearer $T\"%n".formatted(base));
+            line(
+                "    -d '{\"username\":\"%s\",\"password\":\"%s\"}' | sed 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/')",
+                agent.username(), agent.password()))
+        .append(line("  curl -s -XPUT %s/api/agent/state -H \"Authorization: Bearer $T\" \\", base))
+        .append(line("    -H 'content-type: application/json' -d '{\"state\":\"READY\"}'"))
+        .append(line("  curl -s %s/api/agent/call -H \"Authorization: Bearer $T\"", base));
+  }
+
+  private static String line(String format, Object... values) {
+    return "  " + format.formatted(values).stripTrailing() + "\n";
+  }
+
+  private static String dealers() {
+    return DemoDealer.ALL.stream()
+        .map(d -> d.code() + " " + d.name())
+        .collect(Collectors.joining(", "));
   }
 
   private static String versions(List<CampaignTimeline> campaigns) {

@@ -99,7 +99,10 @@ class DemoCentre implements ApplicationEventListener<StartupEvent>, Ordered {
       }
     }
     Duration took = Duration.ofNanos(System.nanoTime() - started);
-    LOG.info("Demo centre {} in {} ms", found == DemoGuard.Found.DEMO ? "checked" : "seeded", took);
+    LOG.info(
+        "Demo centre {} in {} ms",
+        found == DemoGuard.Found.DEMO ? "checked" : "seeded",
+        took.toMillis());
     System.out.println(banner.text(found, logins, loaded, versions, took));
   }
 

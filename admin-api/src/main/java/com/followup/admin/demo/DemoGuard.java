@@ -54,13 +54,16 @@ class DemoGuard {
     if (!all.isEmpty() || users > 0) {
       throw new StartupRefused(
           "the demo (followup.demo / FOLLOWUP_DEMO) seeds only an empty database, but "
-              + environment.get("datasources.default.url", String.class).orElse("the database")
+              + environment
+                  .get("datasources.default.url", String.class)
+                  .map(url -> url.replaceFirst(";.*", "")) // H2's settings say nothing here
+                  .orElse("the database")
               + " already holds "
               + all.size()
               + " dealer(s) and "
               + users
-              + " user(s) besides admin. Start without --demo, or run the demo in another working"
-              + " directory (its own ./data) or on an empty DATASOURCES_DEFAULT_URL.");
+              + " user(s) besides admin. Start without --demo, or give the demo an empty database"
+              + " (an empty ./data, or an empty schema as DATASOURCES_DEFAULT_URL).");
     }
     return Found.NOTHING;
   }
