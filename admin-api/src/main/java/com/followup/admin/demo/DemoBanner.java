@@ -68,7 +68,7 @@ class DemoBanner {
     if (logins.stream().noneMatch(l -> l.member() == null)) {
       out.append(
           line(
-              "  %-9s %-16s %-8s %s",
+              "  %-9s %-20s %-8s %s",
               BuiltInAdmin.USERNAME,
               "(not shown)",
               "ADMIN",
@@ -78,7 +78,7 @@ class DemoBanner {
       DemoStaff.Member member = login.member();
       out.append(
           line(
-              "  %-9s %-16s %-8s %s",
+              "  %-9s %-20s %-8s %s",
               login.username(),
               login.password(),
               member == null ? "ADMIN" : member.role(),
