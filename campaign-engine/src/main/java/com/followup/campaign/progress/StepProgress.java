@@ -1,11 +1,14 @@
 package com.followup.campaign.progress;
 
+import io.micronaut.serde.annotation.Serdeable;
+
 /**
  * How many follow-ups of one campaign step of a dealer are in each status now.
  *
  * @param missedLate of {@code missed}, those missed because the dealer reported the record after
  *     the step's deadline ({@code LATE_RECORD})
  */
+@Serdeable
 public record StepProgress(
     String campaign,
     int step,
