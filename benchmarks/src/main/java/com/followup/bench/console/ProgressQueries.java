@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -25,8 +26,8 @@ import java.util.concurrent.Callable;
  * scripts/bench.sh progress [records]: one dealer with {@code records} (1,000,000) purchase
  * records, about 2.25 follow_up rows each in every status, beside 500,000 rows of other dealers,
  * and a backlog of uncompacted deltas. Times {@link FollowUpProgress#of} (the console's progress
- * page) against the bare GROUP BY over follow_up, without and with a covering index: medians of
- * 20, server-side (one JDBC round trip each on localhost).
+ * page) against the bare GROUP BY over follow_up, without and with a covering index: medians of 20,
+ * server-side (one JDBC round trip each on localhost).
  */
 public final class ProgressQueries implements Bench.Benchmark {
 
@@ -46,11 +47,17 @@ public final class ProgressQueries implements Bench.Benchmark {
             ApplicationContext.builder()
                 .properties(
                     Map.of(
-                        "datasources.default.url", url,
-                        "datasources.default.username", BenchDatabase.USER,
-                        "datasources.default.password", BenchDatabase.PASSWORD,
-                        "datasources.default.dialect", "MYSQL",
-                        "flyway.datasources.default.enabled", true))
+                        "datasources.default.url",
+                        url,
+                        "datasources.default.username",
+                        BenchDatabase.USER,
+                        "datasources.default.password",
+                        BenchDatabase.PASSWORD,
+                        "datasources.default.dialect",
+                        "MYSQL",
+                        "flyway.datasources.default.enabled",
+                        true))
+                .singletons(Clock.systemUTC())
                 .start();
         Connection db = BenchDatabase.connect(SCHEMA)) {
       long seedStart = System.nanoTime();
@@ -126,7 +133,7 @@ public final class ProgressQueries implements Bench.Benchmark {
         id += size;
       }
     }
-    insert(db, id, 0, 500_000, "CONCAT('D', seq MOD 500)", 1, "1");
+    insert(db, id, records, 500_000, "CONCAT('D', seq MOD 500)", 1, "1");
     return Measures.count(db, "SELECT COUNT(*) FROM follow_up");
   }
 
