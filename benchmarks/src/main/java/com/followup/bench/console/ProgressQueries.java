@@ -178,14 +178,16 @@ public final class ProgressQueries implements Bench.Benchmark {
             + " dealer_code IS NOT NULL) f GROUP BY dealer_code, campaign, step, status, late");
   }
 
-  /** A backlog of deltas the compaction has not folded yet: releases, net zero on the counts. */
+  /**
+   * A backlog of deltas not folded yet: pairs of moves on one step that cancel out (count even).
+   */
   private static void deltas(Connection db, int count) throws SQLException {
     SequenceSeed.exec(
         db,
         "INSERT INTO follow_up_progress_delta (dealer_code, campaign, step, from_status,"
             + " from_late, to_status, to_late, n) SELECT '"
             + DEALER
-            + "', 'purchase', 1 + (seq MOD 3), IF(seq MOD 2 = 0, 'SCHEDULED', 'DUE'), 0,"
+            + "', 'purchase', 1 + ((seq - 1) DIV 2) MOD 3, IF(seq MOD 2 = 0, 'SCHEDULED', 'DUE'), 0,"
             + " IF(seq MOD 2 = 0, 'DUE', 'SCHEDULED'), 0, 1 FROM seq_1_to_"
             + count);
   }
