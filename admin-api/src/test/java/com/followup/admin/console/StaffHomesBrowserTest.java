@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -137,9 +138,13 @@ class StaffHomesBrowserTest {
     assertThat(cells(dealer)).containsExactly(code, "<b>x</b>", "CN", "Asia/Urumqi");
     assertThat(dealer.findElements(By.tagName("b"))).isEmpty();
     assertThat(cells(user(dealerUser))).containsExactly(dealerUser, "经销商", code + " <b>x</b>", "是");
-    assertThat(cells(user(staff))).containsExactly(staff, "质检, 坐席", "—", "是");
+    assertThat(cells(user(staff))).containsExactly(staff, "质检、坐席", "—", "是");
     assertThat(browser.driver().getPageSource()).doesNotContain("$2a$").doesNotContain("$2b$");
     browser.screenshot("admin-home-zh-1280");
+    WebElement toDealers =
+        browser.driver().findElement(By.cssSelector("nav.sections a[href='#admin-dealers']"));
+    toDealers.sendKeys(Keys.ENTER);
+    browser.until(d -> d.getCurrentUrl().endsWith("#admin-dealers"), WAIT);
 
     switchTo("en", "Administration");
     assertThat(cells(user(staff))).containsExactly(staff, "Quality, Agent", "—", "Yes");
