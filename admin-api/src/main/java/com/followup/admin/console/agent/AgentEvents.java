@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import org.reactivestreams.Publisher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -33,6 +35,7 @@ import reactor.core.publisher.Mono;
 @Secured("AGENT")
 class AgentEvents {
 
+  private static final Logger LOG = LoggerFactory.getLogger(AgentEvents.class);
   private static final Duration POLL = Duration.ofSeconds(1);
   private static final Duration SESSION_CHECK = Duration.ofSeconds(30);
   private static final Duration HEARTBEAT = Duration.ofSeconds(15);
@@ -90,7 +93,17 @@ class AgentEvents {
       this.viewer = viewer;
     }
 
+    /** What to send now; a failure is logged and sends nothing, so the stream lives on. */
     List<Event<String>> next() {
+      try {
+        return changes();
+      } catch (RuntimeException e) {
+        LOG.error("Agent desk events for {} failed", viewer.username(), e);
+        return List.of();
+      }
+    }
+
+    private List<Event<String>> changes() {
       List<Event<String>> events = new ArrayList<>();
       long now = System.nanoTime();
       if (now - sessionCheckedAt > SESSION_CHECK.toNanos()) {
