@@ -22,6 +22,9 @@ final class StartupFailure {
                 .map(StartupFailure::redact)
                 .orElse(null);
     Throwable root = rootCause(failure);
+    if (root instanceof StartupRefused refused) {
+      return "Cannot start: " + redact(refused.getMessage());
+    }
     if (url != null && (hasCause(failure, SQLException.class) || mentionsConnection(root))) {
       return "Cannot start: the database at "
           + url

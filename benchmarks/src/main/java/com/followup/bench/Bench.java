@@ -20,6 +20,7 @@ public final class Bench {
   static {
     BENCHMARKS.put("dispatch", com.followup.bench.dispatch.DispatchBenchmark::new);
     BENCHMARKS.put("ingest", com.followup.bench.ingest.IngestBenchmark::new);
+    BENCHMARKS.put("progress", com.followup.bench.console.ProgressQueries::new);
     BENCHMARKS.put("pacing", com.followup.bench.pacing.PacingBenchmark::new);
     BENCHMARKS.put("sla", SlaBenchmark::new);
   }

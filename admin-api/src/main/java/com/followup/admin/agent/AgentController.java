@@ -5,9 +5,11 @@ import com.followup.campaign.dispatch.OutcomeResult;
 import com.followup.dialer.agent.Agent;
 import com.followup.dialer.agent.AgentState;
 import com.followup.dialer.agent.NoCallForAgent;
+import com.followup.dialer.agent.PauseReason;
 import com.followup.dialer.dialing.AgentCall;
 import com.followup.dialer.dialing.AgentDesk;
 import com.followup.dialer.dialing.AgentNotes;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -26,15 +28,11 @@ import io.micronaut.serde.annotation.Serdeable;
 @Secured({"AGENT", "MANAGER"})
 class AgentController {
 
+  /**
+   * @param reason for PAUSED: BREAK, MEAL, TRAINING, MEETING or COACHING; optional
+   */
   @Serdeable
-  record StateRequest(String state) {}
-
-  @Serdeable
-  record StateView(String username, AgentState state, AgentState afterCall) {
-    static StateView of(Agent agent) {
-      return new StateView(agent.username(), agent.state(), agent.afterCall());
-    }
-  }
+  record StateRequest(String state, @Nullable String reason) {}
 
   private final AgentDesk desk;
   private final ProblemTickets problems;
@@ -47,14 +45,29 @@ class AgentController {
   @Put("/state")
   StateView state(@Body StateRequest body, Authentication authentication) {
     AgentState requested = AgentState.requested(body.state());
-    return StateView.of(desk.changeState(authentication.getName(), requested));
+    PauseReason reason = PauseReason.parse(body.reason());
+    return view(desk.changeState(authentication.getName(), requested, reason));
   }
 
   @Get("/state")
   HttpResponse<StateView> currentState(Authentication authentication) {
     return desk.agent(authentication.getName())
-        .map(a -> HttpResponse.ok(StateView.of(a)))
+        .map(a -> HttpResponse.ok(view(a)))
         .orElseGet(HttpResponse::noContent);
+  }
+
+  /** One primary-key read: poll it, and read the state and call again when it moved. */
+  @Get("/state/version")
+  ChangeVersion version(Authentication authentication) {
+    String agent = authentication.getName();
+    return new ChangeVersion(agent, desk.changeVersion(agent));
+  }
+
+  @Serdeable
+  record ChangeVersion(String username, long changeVersion) {}
+
+  private StateView view(Agent agent) {
+    return StateView.of(agent, desk.wrapUp(agent).orElse(null));
   }
 
   @Get("/call")

@@ -3,6 +3,7 @@ package com.followup.admin.agent;
 import com.followup.campaign.dispatch.CallToPlace;
 import com.followup.campaign.dispatch.NextStep;
 import com.followup.dialer.dialing.AgentCall;
+import com.followup.dialer.dialing.WrapUp;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
@@ -11,7 +12,10 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** The agent's screen for one call: customer, record, step, and script hints. */
+/**
+ * The agent's screen for one call: customer, record, step, script hints, and once the call has
+ * ended the running wrap-up (when it runs out and what happens then).
+ */
 @Serdeable
 record CallView(
     long followUpId,
@@ -23,7 +27,8 @@ record CallView(
     Instant deadline,
     Customer customer,
     Record record,
-    ScriptHints scriptHints) {
+    ScriptHints scriptHints,
+    @Nullable WrapUp wrapUp) {
 
   @Serdeable
   record Customer(String name, String phone, String timezone) {}
@@ -67,7 +72,8 @@ record CallView(
             c.product(),
             c.serialNumber(),
             c.parts()),
-        new ScriptHints(c.nextStep(), nextFollowUp(c)));
+        new ScriptHints(c.nextStep(), nextFollowUp(c)),
+        held.wrapUp());
   }
 
   private static String nextFollowUp(CallToPlace c) {

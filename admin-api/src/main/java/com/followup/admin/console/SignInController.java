@@ -134,7 +134,10 @@ class SignInController {
         .cookie(SessionCookie.expired(request, SessionCookie.SIGN_IN_CSRF));
   }
 
-  @Post(uri = "/signout", produces = MediaType.TEXT_HTML)
+  @Post(
+      uri = "/signout",
+      consumes = {MediaType.APPLICATION_FORM_URLENCODED, MediaType.ALL},
+      produces = MediaType.TEXT_HTML)
   @Secured(SecurityRule.IS_AUTHENTICATED)
   MutableHttpResponse<?> signOut(HttpRequest<?> request) {
     Sessions.of(request).ifPresent(sessions::close);

@@ -4,10 +4,12 @@ import com.followup.admin.security.DealerScoped;
 import com.followup.campaign.ingest.RecordHistory;
 import com.followup.campaign.ingest.RecordUpload;
 import com.followup.campaign.ingest.RecordVersions;
+import com.followup.campaign.ingest.RejectedRows;
 import com.followup.campaign.ingest.RowError;
 import com.followup.campaign.ingest.UploadFormat;
 import com.followup.campaign.ingest.UploadLog;
 import com.followup.campaign.ingest.UploadSummary;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -16,6 +18,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.server.types.files.StreamedFile;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -34,11 +37,14 @@ class RecordUploadController {
   private final RecordUpload upload;
   private final UploadLog uploads;
   private final RecordHistory records;
+  private final RejectedRows rejected;
 
-  RecordUploadController(RecordUpload upload, UploadLog uploads, RecordHistory records) {
+  RecordUploadController(
+      RecordUpload upload, UploadLog uploads, RecordHistory records, RejectedRows rejected) {
     this.upload = upload;
     this.uploads = uploads;
     this.records = records;
+    this.rejected = rejected;
   }
 
   /**
@@ -82,6 +88,25 @@ class RecordUploadController {
       @QueryValue(defaultValue = "0") int offset,
       @QueryValue(defaultValue = "1000") int limit) {
     return uploads.errors(code, uploadId, offset, limit);
+  }
+
+  /**
+   * The upload's rejected rows as the dealer sent them, plus an error column, in the upload's
+   * encoding: fix them and send the file again. Streamed from the database as it is downloaded.
+   */
+  @Get("/uploads/{uploadId}/rejected")
+  @Secured({"ADMIN", "MANAGER", "QA", "DEALER"})
+  HttpResponse<StreamedFile> rejected(String code, String uploadId) {
+    return rejected
+        .find(code, uploadId)
+        .map(
+            file ->
+                HttpResponse.ok(new StreamedFile(file.open(), MediaType.of(file.contentType())))
+                    .contentType(file.contentType())
+                    .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"" + file.fileName() + "\""))
+        .orElseGet(HttpResponse::notFound);
   }
 
   /** A record as it is now, with every version it replaced. */

@@ -9,6 +9,7 @@ import jakarta.inject.Singleton;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,9 +19,11 @@ import org.slf4j.LoggerFactory;
  * generated password printed once to the console (never to the log).
  */
 @Singleton
-class BuiltInAdmin {
+public class BuiltInAdmin {
 
-  static final String USERNAME = "admin";
+  /** The built-in admin's user name. */
+  public static final String USERNAME = "admin";
+
   private static final Logger LOG = LoggerFactory.getLogger(BuiltInAdmin.class);
 
   private final UserAccounts accounts;
@@ -41,8 +44,25 @@ class BuiltInAdmin {
 
   @EventListener
   void onStartup(StartupEvent event) {
+    ensureCreated()
+        .ifPresent(
+            password ->
+                System.out.println(
+                    "\n  Built-in user 'admin' created with the generated password: "
+                        + password
+                        + "\n  It is shown this once; set FOLLOWUP_ADMIN_PASSWORD before the first"
+                        + " start to choose it.\n"));
+  }
+
+  /**
+   * Creates the built-in admin unless it exists.
+   *
+   * @return the generated password when this call created the admin with one (the caller shows it,
+   *     once); empty when the admin existed or got FOLLOWUP_ADMIN_PASSWORD
+   */
+  public Optional<String> ensureCreated() {
     if (accounts.existsByUsername(USERNAME)) {
-      return;
+      return Optional.empty();
     }
     boolean generated = configuredPassword.isBlank();
     String password = generated ? randomPassword() : configuredPassword;
@@ -53,16 +73,15 @@ class BuiltInAdmin {
               USERNAME, hasher.hash(password), Set.of(Role.ADMIN), null, clock.instant()));
     } catch (DataAccessException raced) {
       LOG.info("Built-in admin user was created by another instance");
-      return;
-    }
-    if (generated) {
-      System.out.println(
-          "\n  Built-in user 'admin' created with the generated password: "
-              + password
-              + "\n  It is shown this once; set FOLLOWUP_ADMIN_PASSWORD before the first start"
-              + " to choose it.\n");
+      return Optional.empty();
     }
     LOG.info("Built-in admin user created");
+    return generated ? Optional.of(password) : Optional.empty();
+  }
+
+  /** How many users there are besides the built-in admin (none in a fresh installation). */
+  public long countOthers() {
+    return accounts.count() - (accounts.existsByUsername(USERNAME) ? 1 : 0);
   }
 
   private static String randomPassword() {

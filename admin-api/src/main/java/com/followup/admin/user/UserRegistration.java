@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 
 /** Creates users: checks the name, password, roles and dealer, then stores a BCrypt hash. */
 @Singleton
-class UserRegistration {
+public class UserRegistration {
 
   private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{3,64}");
   static final int MIN_PASSWORD = 8;
@@ -56,6 +56,16 @@ class UserRegistration {
       }
       throw raced;
     }
+  }
+
+  /**
+   * Creates a user with the same checks as {@code POST /api/users}.
+   *
+   * @throws IllegalArgumentException when a field is invalid
+   * @throws UsernameTaken when the name is taken
+   */
+  public void create(String username, String password, List<String> roleNames, String dealer) {
+    register(username, password, roleNames, dealer);
   }
 
   static void checkPassword(String password) {

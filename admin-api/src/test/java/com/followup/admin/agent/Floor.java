@@ -68,6 +68,21 @@ final class Floor {
     return recordId;
   }
 
+  /** Uploads a purchase two hours old by a customer on {@code phone}; returns the record id. */
+  String upload(String recordId, String phone) {
+    api.uploadPurchase(dealer, recordId, "Ann Lee", Duration.ofHours(2), midday, phone);
+    return recordId;
+  }
+
+  HttpResponse<String> state(String agent, String state, String reason) {
+    return api.send(
+        HttpRequest.PUT("/api/agent/state", Map.of("state", state, "reason", reason)), agent);
+  }
+
+  Map<String, Object> shown(String agent, String path) {
+    return sla.map(api.send(HttpRequest.GET(path), agent));
+  }
+
   List<Map<String, Object>> followUps(String recordId) {
     return sla.followUps(dealer, recordId);
   }

@@ -12,6 +12,8 @@ import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -55,7 +57,8 @@ public final class Browser implements AutoCloseable {
         "--disable-sync",
         "--disable-extensions",
         "--window-size=1280,900",
-        "--lang=" + acceptLanguage.split(",")[0]);
+        "--lang=" + acceptLanguage.split(",")[0],
+        "--accept-lang=" + acceptLanguage.replaceAll(";q=[0-9.]+", ""));
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguage));
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.PERFORMANCE, Level.ALL);
@@ -104,17 +107,25 @@ public final class Browser implements AutoCloseable {
   }
 
   public WebElement waitFor(By by, Duration timeout) {
-    return new WebDriverWait(driver, timeout)
-        .until(ExpectedConditions.visibilityOfElementLocated(by));
+    return until(ExpectedConditions.visibilityOfElementLocated(by), timeout);
   }
 
   public void waitForText(By by, String text, Duration timeout) {
-    new WebDriverWait(driver, timeout)
-        .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    until(ExpectedConditions.textToBePresentInElementLocated(by, text), timeout);
   }
 
   public void waitForPath(String path) {
-    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> path().equals(path));
+    until(d -> path().equals(path), Duration.ofSeconds(10));
+  }
+
+  /** Waits for a condition; on a time-out keeps a screenshot of what the page showed instead. */
+  public <T> T until(java.util.function.Function<? super WebDriver, T> condition, Duration timeout) {
+    try {
+      return new WebDriverWait(driver, timeout).until(condition);
+    } catch (TimeoutException e) {
+      screenshot("timeout-" + System.currentTimeMillis());
+      throw e;
+    }
   }
 
   /** Signs in through the form, as a person would. */
@@ -124,8 +135,7 @@ public final class Browser implements AutoCloseable {
     driver.findElement(By.id("username")).sendKeys(username);
     driver.findElement(By.id("password")).sendKeys(password);
     driver.findElement(By.id("signin-submit")).click();
-    new WebDriverWait(driver, Duration.ofSeconds(10))
-        .until(d -> !path().equals("/") && !path().equals("/signin"));
+    until(d -> !path().equals("/") && !path().equals("/signin"), Duration.ofSeconds(10));
   }
 
   public void signOut() {

@@ -99,10 +99,25 @@ public final class Api {
    */
   public void uploadPurchase(
       String dealer, String recordId, String customer, Duration ago, ZoneId customerZone) {
+    uploadPurchase(dealer, recordId, customer, ago, customerZone, freshMobile());
+  }
+
+  /** A mobile number no other test uses (as the dealer writes it, without country code). */
+  public static String freshMobile() {
+    return "138" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
+  }
+
+  /** {@link #uploadPurchase(String, String, String, Duration, ZoneId)} on a given number. */
+  public void uploadPurchase(
+      String dealer,
+      String recordId,
+      String customer,
+      Duration ago,
+      ZoneId customerZone,
+      String phone) {
     String when =
         LocalDateTime.ofInstant(Instant.now().minus(ago), ZoneId.of("Asia/Shanghai"))
             .format(LOCAL_MINUTES);
-    String phone = "138" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
     String csv =
         "record_type,record_id,event_time,customer_name,phone,timezone\n"
             + String.join(",", "PURCHASE", recordId, when, customer, phone, customerZone.getId())

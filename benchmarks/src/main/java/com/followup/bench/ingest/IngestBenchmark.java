@@ -31,8 +31,7 @@ public final class IngestBenchmark implements Bench.Benchmark {
   static final String SCHEMA = "followup_test_bench";
   static final int NAIVE_SAMPLE = 3_000;
   static final List<String> TABLES =
-      List.of(
-          "dealer_record", "customer", "follow_up", "follow_up_activation", "record_upload");
+      List.of("dealer_record", "customer", "follow_up", "follow_up_activation", "record_upload");
 
   /** One measured round: the engine, the ceiling and the naive way on the same rows. */
   record Round(

@@ -87,7 +87,7 @@ public class CallOutcomes {
           callbacks.publishEvent(new CallbackCompleted(f.ticketId(), f.ticketTarget(), now));
           return null;
         }
-        return planner.planAfter(c, f, now);
+        return planner.planAfter(c, f, now, changes);
       }
       case REFUSED -> changes.complete(f, name, "refused: no further steps");
       case WRONG_NUMBER -> changes.cancel(f, name, name);

@@ -5,6 +5,7 @@ import com.followup.campaign.dealer.DealerDirectory;
 import com.followup.campaign.followup.FollowUpStatus;
 import com.followup.campaign.followup.StepWindow;
 import com.followup.campaign.ids.IdBlocks;
+import com.followup.campaign.progress.ProgressDeltas;
 import com.followup.campaign.timeline.CampaignTimeline;
 import com.followup.campaign.timeline.CampaignTimelines;
 import com.followup.campaign.timeline.DefaultCampaigns;
@@ -82,11 +83,26 @@ public class CallbackFollowUps {
             request.target(),
             id
           };
-          try (PreparedStatement write =
-              c.prepareStatement(existing.isPresent() ? RESET : INSERT)) {
+          ProgressDeltas progress = new ProgressDeltas();
+          Optional<Booked> before = existing.isPresent() ? booked(c, id) : Optional.empty();
+          before.ifPresentOrElse(
+              b ->
+                  progress.rewritten(
+                      b.dealer(),
+                      b.campaign(),
+                      b.step(),
+                      b.status(),
+                      b.missedReason(),
+                      request.dealerCode(),
+                      campaign.code(),
+                      1,
+                      "SCHEDULED"),
+              () -> progress.added(request.dealerCode(), campaign.code(), 1, "SCHEDULED", null));
+          try (PreparedStatement write = c.prepareStatement(before.isPresent() ? RESET : INSERT)) {
             SqlValues.bindAll(write, values);
             write.executeUpdate();
           }
+          progress.write(c);
           try (PreparedStatement link =
               c.prepareStatement(
                   existing.isPresent()
@@ -113,6 +129,10 @@ public class CallbackFollowUps {
     transactions.executeWrite(
         status -> {
           Connection c = status.getConnection();
+          Optional<Booked> open = bookedFor(c, ticketId, target).filter(Booked::open);
+          if (open.isEmpty()) {
+            return 0;
+          }
           try (PreparedStatement history =
                   c.prepareStatement(
                       "INSERT INTO follow_up_event (follow_up_id, happened_at, status, reason)"
@@ -128,10 +148,65 @@ public class CallbackFollowUps {
             history.executeUpdate();
             SqlValues.bindAll(cancel, ticketId, target);
             int cancelled = cancel.executeUpdate();
+            ProgressDeltas progress = new ProgressDeltas();
+            Booked b = open.get();
+            progress.moved(
+                b.dealer(),
+                b.campaign(),
+                b.step(),
+                b.status(),
+                b.missedReason(),
+                "CANCELLED",
+                "TARGET_MET");
+            progress.write(c);
             dequeue(c, ticketId, target);
             return cancelled;
           }
         });
+  }
+
+  /** A callback's follow-up as it stands, read under its row lock. */
+  private record Booked(
+      String dealer, String campaign, int step, String status, String missedReason) {
+    boolean open() {
+      return "SCHEDULED".equals(status) || "DUE".equals(status);
+    }
+  }
+
+  private static Optional<Booked> booked(Connection c, long id) throws SQLException {
+    return lockedBooking(c, "f.id = ?", id);
+  }
+
+  private static Optional<Booked> bookedFor(Connection c, long ticketId, String target)
+      throws SQLException {
+    return lockedBooking(
+        c,
+        "f.id = (SELECT follow_up_id FROM ticket_callback WHERE ticket_id = ? AND target = ?)",
+        ticketId,
+        target);
+  }
+
+  private static Optional<Booked> lockedBooking(Connection c, String where, Object... values)
+      throws SQLException {
+    try (PreparedStatement select =
+        c.prepareStatement(
+            "SELECT f.dealer_code, f.campaign, f.step, f.status, f.missed_reason FROM follow_up f"
+                + " WHERE "
+                + where
+                + " FOR UPDATE")) {
+      SqlValues.bindAll(select, values);
+      try (ResultSet row = select.executeQuery()) {
+        return row.next()
+            ? Optional.of(
+                new Booked(
+                    row.getString(1),
+                    row.getString(2),
+                    row.getInt(3),
+                    row.getString(4),
+                    row.getString(5)))
+            : Optional.empty();
+      }
+    }
   }
 
   private static void dequeue(Connection c, long ticketId, String target) throws SQLException {

@@ -2,6 +2,7 @@ package com.followup.campaign.dispatch;
 
 import com.followup.campaign.bulk.SqlValues;
 import com.followup.campaign.followup.FollowUpStatus;
+import com.followup.campaign.progress.ProgressDeltas;
 import com.followup.campaign.timeline.CampaignTimelines;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import java.sql.Connection;
@@ -32,6 +33,7 @@ final class FollowUpChanges {
   private final List<Object[]> history = new ArrayList<>();
   private final List<MissedFollowUp> missed = new ArrayList<>();
   private final List<Object[]> setAside = new ArrayList<>();
+  private final ProgressDeltas progress = new ProgressDeltas();
 
   FollowUpChanges(Instant now) {
     this.now = now;
@@ -40,6 +42,7 @@ final class FollowUpChanges {
   /** Released to the dial queue: DUE until its deadline. */
   void release(DueFollowUp f) {
     released.add(f.id());
+    moved(f, FollowUpStatus.DUE, f.missedReason());
     history.add(event(f.id(), FollowUpStatus.DUE, null, null));
   }
 
@@ -162,6 +165,24 @@ final class FollowUpChanges {
       String outcome,
       int attempts) {
     updates.add(new Object[] {status, nextAttempt, wake, missedReason, outcome, attempts, f.id()});
+    moved(f, status, missedReason != null ? missedReason : f.missedReason()); // as COALESCE does
+  }
+
+  /** The dealer's progress counts the change; {@code f} is as read under its row lock. */
+  private void moved(DueFollowUp f, FollowUpStatus status, String missedReason) {
+    progress.moved(
+        f.dealerCode(),
+        f.campaign(),
+        f.step(),
+        f.status().name(),
+        f.missedReason(),
+        status.name(),
+        missedReason);
+  }
+
+  /** A follow-up row this transaction writes (the next step), for the dealer's progress. */
+  void planned(Object[] followUpRow) {
+    progress.added(followUpRow);
   }
 
   private Object[] event(long id, FollowUpStatus status, String reason, String detail) {
@@ -223,6 +244,7 @@ final class FollowUpChanges {
         "INSERT INTO follow_up_event (follow_up_id, happened_at, status, reason, detail)"
             + " VALUES (?, ?, ?, ?, ?)",
         history);
+    progress.write(c);
     if (!missed.isEmpty()) {
       missedEvents.publishEvent(new FollowUpsMissed(List.copyOf(missed)));
     }

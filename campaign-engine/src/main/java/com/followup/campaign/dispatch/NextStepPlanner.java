@@ -53,7 +53,8 @@ class NextStepPlanner {
   }
 
   /** Writes the row of the step after {@code done}; null when it was the last step. */
-  NextStep planAfter(Connection c, DueFollowUp done, Instant now) throws SQLException {
+  NextStep planAfter(Connection c, DueFollowUp done, Instant now, FollowUpChanges changes)
+      throws SQLException {
     CampaignTimeline timeline =
         timelines.version(done.campaign(), done.campaignVersion()).orElseThrow();
     Optional<Next> next =
@@ -77,6 +78,7 @@ class NextStepPlanner {
             now);
     row[0] = ids.reserve("follow_up", 1);
     loaders.loader().insertAll(c, "follow_up", FollowUpRows.COLUMNS, List.<Object[]>of(row));
+    changes.planned(row);
     return planned.view();
   }
 

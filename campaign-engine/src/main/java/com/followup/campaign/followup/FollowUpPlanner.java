@@ -3,6 +3,7 @@ package com.followup.campaign.followup;
 import com.followup.campaign.bulk.TableLoader;
 import com.followup.campaign.bulk.TableLoaders;
 import com.followup.campaign.ids.IdBlocks;
+import com.followup.campaign.progress.ProgressDeltas;
 import com.followup.campaign.record.DealerRecord;
 import com.followup.campaign.record.RecordHandOff;
 import com.followup.campaign.timeline.CampaignTimeline;
@@ -53,8 +54,8 @@ class FollowUpPlanner implements RecordHandOff {
     this.clock = clock;
   }
 
-  /** The new records' first rows, encoded, and the block of ids they hold. */
-  private record Planned(TableLoader.Encoded rows, long firstId) {
+  /** The new records' first rows, encoded, the block of ids they hold, and what they count. */
+  private record Planned(TableLoader.Encoded rows, long firstId, ProgressDeltas progress) {
     long lastId() {
       return firstId + rows.size() - 1;
     }
@@ -84,11 +85,13 @@ class FollowUpPlanner implements RecordHandOff {
     Connection connection = transactions.getConnection();
     try {
       List<DealerRecord> changed = records.stream().filter(r -> r.version() > 1).toList();
-      open.replan(connection, changed, now);
+      ProgressDeltas progress = planned.progress();
+      open.replan(connection, changed, now, progress);
       if (planned.rows().size() > 0) {
         loaders.loader().insertAll(connection, "follow_up", FollowUpRows.COLUMNS, planned.rows());
         FollowUpActivations.register(connection, planned.firstId(), planned.lastId(), now);
       }
+      progress.write(connection);
     } catch (SQLException e) {
       throw new IllegalStateException("cannot plan follow-ups", e);
     }
@@ -97,7 +100,9 @@ class FollowUpPlanner implements RecordHandOff {
   private Planned plan(List<DealerRecord> records, Instant now) {
     List<Object[]> rows = newRows(records, now);
     long firstId = rows.isEmpty() ? 0 : (long) rows.get(0)[0];
-    return new Planned(loaders.loader().encode(rows), firstId);
+    ProgressDeltas progress = new ProgressDeltas();
+    rows.forEach(progress::added);
+    return new Planned(loaders.loader().encode(rows), firstId, progress);
   }
 
   /** The first rows of the new records' follow-ups, with their ids and no wake time yet. */

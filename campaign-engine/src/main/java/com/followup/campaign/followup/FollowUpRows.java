@@ -31,6 +31,14 @@ public final class FollowUpRows {
   /** Where {@code wake_at} is in a row. */
   public static final int WAKE_AT = COLUMNS.indexOf("wake_at");
 
+  /** Where the columns a dealer's progress counts by are in a row. */
+  public static final int DEALER_CODE = COLUMNS.indexOf("dealer_code");
+
+  public static final int CAMPAIGN = COLUMNS.indexOf("campaign");
+  public static final int STEP = COLUMNS.indexOf("step");
+  public static final int STATUS = COLUMNS.indexOf("status");
+  public static final int MISSED_REASON = COLUMNS.indexOf("missed_reason");
+
   private FollowUpRows() {}
 
   /** A new step's row; the caller sets element 0, the id. */

@@ -1,6 +1,7 @@
 package com.followup.campaign.followup;
 
 import com.followup.campaign.bulk.BatchInsertLoader;
+import com.followup.campaign.progress.ProgressDeltas;
 import com.followup.campaign.record.DealerRecord;
 import com.followup.campaign.timeline.CampaignTimeline;
 import com.followup.campaign.timeline.CampaignTimelines;
@@ -21,7 +22,9 @@ import java.util.stream.Collectors;
 /**
  * Brings a changed record's open follow-up (SCHEDULED or DUE) up to date: the phone and zone it
  * calls, and its window recomputed from the new event time under the campaign version it was
- * planned with; a deadline that has now passed makes it MISSED.
+ * planned with; a deadline that has now passed makes it MISSED. A follow-up the dispatcher took
+ * meanwhile (dialing, or finished) is left as it is: the upload only sees the state its transaction
+ * began with, so each candidate is read again under its row lock.
  */
 @Singleton
 class OpenFollowUps {
@@ -34,7 +37,15 @@ class OpenFollowUps {
 
   private record Open(long id, long recordPk, String campaign, int version, int step) {}
 
-  void replan(Connection c, List<DealerRecord> changed, Instant now) throws SQLException {
+  /** A candidate's row as it is now, read under its lock. */
+  private record Current(String dealer, String status, String missedReason) {
+    boolean open() {
+      return "SCHEDULED".equals(status) || "DUE".equals(status);
+    }
+  }
+
+  void replan(Connection c, List<DealerRecord> changed, Instant now, ProgressDeltas progress)
+      throws SQLException {
     if (changed.isEmpty()) {
       return;
     }
@@ -44,7 +55,13 @@ class OpenFollowUps {
         c.prepareStatement(
             "UPDATE follow_up SET phone = ?, timezone = ?, window_start = ?, deadline = ?,"
                 + " next_attempt_at = ?, status = ?, missed_reason = ?, wake_at = ? WHERE id = ?")) {
-      for (Open open : open(c, records.keySet())) {
+      List<Open> candidates = open(c, records.keySet());
+      Map<Long, Current> current = locked(c, candidates);
+      for (Open open : candidates) {
+        Current row = current.get(open.id());
+        if (row == null || !row.open()) {
+          continue;
+        }
         DealerRecord record = records.get(open.recordPk());
         CampaignTimeline timeline =
             timelines.version(open.campaign(), open.version()).orElseThrow();
@@ -67,6 +84,14 @@ class OpenFollowUps {
           BatchInsertLoader.bind(update, i + 1, values[i]);
         }
         update.addBatch();
+        progress.moved(
+            row.dealer(),
+            open.campaign(),
+            open.step(),
+            row.status(),
+            row.missedReason(),
+            standing.status().name(),
+            standing.missedReason());
       }
       update.executeBatch();
     }
@@ -87,6 +112,34 @@ class OpenFollowUps {
       }
       delete.executeUpdate();
     }
+  }
+
+  /**
+   * The candidates' rows now, locked by primary key (record locks only: no gap of the step index is
+   * held through the upload, so the next steps the dispatcher plans are never blocked).
+   */
+  private static Map<Long, Current> locked(Connection c, List<Open> candidates)
+      throws SQLException {
+    Map<Long, Current> found = new java.util.HashMap<>();
+    if (candidates.isEmpty()) {
+      return found;
+    }
+    try (PreparedStatement select =
+        c.prepareStatement(
+            "SELECT id, dealer_code, status, missed_reason FROM follow_up WHERE id IN ("
+                + String.join(", ", Collections.nCopies(candidates.size(), "?"))
+                + ") FOR UPDATE")) {
+      int i = 1;
+      for (Open open : candidates) {
+        select.setLong(i++, open.id());
+      }
+      try (ResultSet r = select.executeQuery()) {
+        while (r.next()) {
+          found.put(r.getLong(1), new Current(r.getString(2), r.getString(3), r.getString(4)));
+        }
+      }
+    }
+    return found;
   }
 
   private static List<Open> open(Connection c, java.util.Set<Long> recordPks) throws SQLException {

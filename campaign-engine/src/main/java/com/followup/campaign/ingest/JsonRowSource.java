@@ -6,6 +6,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.Reader;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
 /**
  * A JSON array of record objects, streamed: field names as in the CSV header or camelCase; a row's
@@ -42,29 +45,43 @@ final class JsonRowSource implements RowSource {
       }
       long line = parser.currentTokenLocation().getLineNr();
       if (token != JsonToken.START_OBJECT) {
+        String text = token.isScalarValue() ? parser.getText() : null;
         parser.skipChildren();
-        return new RawRow(line, null);
+        return new RawRow(
+            line,
+            null,
+            null,
+            text == null ? List.of() : Collections.singletonList(text),
+            "expected a record object");
       }
-      return new RawRow(line, fields());
+      return fields(line);
     } catch (JsonParseException e) {
       throw new MalformedUpload(
           "not valid JSON at line " + e.getLocation().getLineNr() + ": " + e.getOriginalMessage());
     }
   }
 
-  private String[] fields() throws IOException {
+  private RawRow fields(long line) throws IOException {
     String[] values = new String[Column.values().length];
+    List<String> names = new ArrayList<>();
+    List<String> cells = new ArrayList<>();
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
       JsonToken value = parser.nextToken();
       var column = Column.named(name);
+      String text = null;
       if (value.isStructStart()) {
         parser.skipChildren();
-      } else if (column.isPresent() && value != JsonToken.VALUE_NULL) {
-        values[column.get().ordinal()] = parser.getText();
+      } else if (value != JsonToken.VALUE_NULL) {
+        text = parser.getText();
+        if (column.isPresent()) {
+          values[column.get().ordinal()] = text;
+        }
       }
+      names.add(name);
+      cells.add(text);
     }
-    return values;
+    return new RawRow(line, values, names, cells, null);
   }
 
   @Override

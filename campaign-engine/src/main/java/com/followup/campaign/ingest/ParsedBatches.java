@@ -17,9 +17,13 @@ import java.util.function.Supplier;
  */
 final class ParsedBatches implements AutoCloseable {
 
-  /** Valid rows (prepared for writing) and rejected-row errors of one stretch of the file. */
+  /** Valid rows (prepared for writing), rejected rows and their errors of a stretch of the file. */
   record Batch(
-      BatchPreparer.Prepared prepared, List<RowError> errors, int received, int rejected) {}
+      BatchPreparer.Prepared prepared,
+      List<RowError> errors,
+      List<RejectedRow> rejectedRows,
+      int received,
+      int rejected) {}
 
   private static final CompletableFuture<Batch> END = CompletableFuture.completedFuture(null);
 
@@ -97,17 +101,17 @@ final class ParsedBatches implements AutoCloseable {
     RowValidator rows = validators.get();
     List<NormalizedRow> valid = new ArrayList<>(chunk.size());
     List<RowError> errors = new ArrayList<>();
-    int rejected = 0;
+    List<RejectedRow> rejected = new ArrayList<>();
     for (RawRow raw : chunk) {
       int before = errors.size();
       NormalizedRow row = rows.validate(raw, errors);
       if (row != null) {
         valid.add(row);
       } else if (errors.size() > before) {
-        rejected++;
+        rejected.add(RejectedRow.of(raw, errors.subList(before, errors.size())));
       }
     }
-    return new Batch(preparer.apply(valid), errors, chunk.size(), rejected);
+    return new Batch(preparer.apply(valid), errors, rejected, chunk.size(), rejected.size());
   }
 
   /** Stops the reader (when the writer failed) and releases the input. */

@@ -98,13 +98,14 @@ public class RecordUpload {
                   workers.pool(),
                   settings.batchSize(),
                   "ingest-" + uploadId)) {
-            return writeAll(batches, run, format, uploadedBy);
+            SourceFile file = new SourceFile(source.header(), charset, source.hadBom());
+            return writeAll(batches, run, format, uploadedBy, file);
           }
         });
   }
 
   private UploadSummary writeAll(
-      ParsedBatches batches, UploadRun run, UploadFormat format, String uploadedBy)
+      ParsedBatches batches, UploadRun run, UploadFormat format, String uploadedBy, SourceFile file)
       throws Exception {
     long waiting = 0;
     long writing = 0;
@@ -120,7 +121,7 @@ public class RecordUpload {
       run.write(batch).ifPresent(records -> prepared.forEach(h -> h.handOff(records)));
       writing += System.nanoTime() - t1;
     }
-    UploadSummary summary = run.finish(format, uploadedBy, clock.instant());
+    UploadSummary summary = run.finish(format, uploadedBy, clock.instant(), file);
     LOG.info(
         "Upload {} of dealer {}: {} rows, {} accepted, {} updated, {} duplicates, {} rejected;"
             + " {} ms waiting for the parser, {} ms writing",

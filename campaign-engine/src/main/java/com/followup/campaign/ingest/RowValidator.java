@@ -30,8 +30,8 @@ final class RowValidator {
 
   /** The normalized row, or null after adding its errors to {@code errors}. */
   NormalizedRow validate(RawRow row, List<RowError> errors) {
-    if (row.values() == null) {
-      errors.add(new RowError(row.line(), null, "expected a record object"));
+    if (row.problem() != null) {
+      errors.add(new RowError(row.line(), null, row.problem()));
       return null;
     }
     int before = errors.size();

@@ -9,8 +9,11 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The counts and errors of one upload as its batches are written, and its summary row. */
 final class UploadRun {
@@ -29,6 +32,8 @@ final class UploadRun {
   private int duplicates;
   private int rejected;
   private int errorCount;
+  private int rejectedSeq;
+  private final Set<String> extraJsonNames = new LinkedHashSet<>();
 
   UploadRun(
       Connection connection,
@@ -64,6 +69,7 @@ final class UploadRun {
     updated += outcome.updated();
     duplicates += outcome.duplicates();
     storeErrors(batch.errors());
+    storeRejected(batch.rejectedRows());
     return outcome.handOff().isEmpty() ? Optional.empty() : Optional.of(outcome.handOff());
   }
 
@@ -85,17 +91,53 @@ final class UploadRun {
         rows);
   }
 
+  /** Each rejected row as sent, so the dealer can download, fix and send the rows again. */
+  private void storeRejected(List<RejectedRow> rejectedRows) throws SQLException {
+    if (rejectedRows.isEmpty()) {
+      return;
+    }
+    List<Object[]> rows = new ArrayList<>(rejectedRows.size());
+    for (RejectedRow row : rejectedRows) {
+      rows.add(
+          new Object[] {
+            uploadId, rejectedSeq++, row.line(), row.cells(), row.rawText(), row.errors()
+          });
+      if (row.names() != null) {
+        row.names().stream().filter(n -> Column.named(n).isEmpty()).forEach(extraJsonNames::add);
+      }
+    }
+    loader.insertAll(
+        connection,
+        "record_upload_rejected",
+        List.of("upload_id", "seq", "line", "cells", "raw_text", "errors"),
+        rows);
+  }
+
+  /**
+   * A JSON upload's rejected-rows file has the contract's columns, then its rejects' extra keys.
+   */
+  private List<String> header(UploadFormat format, List<String> csvHeader) {
+    if (format == UploadFormat.CSV) {
+      return csvHeader;
+    }
+    List<String> header = new ArrayList<>();
+    Arrays.stream(Column.values()).forEach(c -> header.add(c.csvName));
+    header.addAll(extraJsonNames);
+    return header;
+  }
+
   private static String truncate(String message) {
     return message.length() <= 500 ? message : message.substring(0, 497) + "...";
   }
 
-  UploadSummary finish(UploadFormat format, String uploadedBy, Instant finished)
+  UploadSummary finish(UploadFormat format, String uploadedBy, Instant finished, SourceFile file)
       throws SQLException {
     try (PreparedStatement insert =
         connection.prepareStatement(
             "INSERT INTO record_upload (id, dealer_code, format, uploaded_by, started_at,"
-                + " finished_at, received, accepted, updated, duplicates, rejected, error_count)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " finished_at, received, accepted, updated, duplicates, rejected, error_count,"
+                + " header_cells, source_charset, had_bom)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       Object[] values = {
         uploadId,
         dealer,
@@ -108,7 +150,10 @@ final class UploadRun {
         updated,
         duplicates,
         rejected,
-        errorCount
+        errorCount,
+        SourceFile.encodeHeader(header(format, file.header())),
+        file.charset().name(),
+        file.hadBom()
       };
       for (int i = 0; i < values.length; i++) {
         SqlValues.bind(insert, i + 1, values[i]);

@@ -75,6 +75,11 @@ public class DefaultCampaigns {
 
   @EventListener
   void onStartup(StartupEvent event) {
+    storeMissing();
+  }
+
+  /** Stores version 1 of each default campaign that has no version yet; safe to call again. */
+  public void storeMissing() {
     for (CampaignTimeline campaign : DEFAULTS) {
       if (timelines.current(campaign.code()).isEmpty()) {
         try {

@@ -12,6 +12,9 @@ import java.util.Objects;
  * @param campaign the campaign of that call
  * @param connectedAt when that call was bridged to the agent
  * @param callEndedAt when that call ended (the start of wrap-up)
+ * @param pauseReason why the agent is PAUSED, if a reason was given
+ * @param afterCallReason the reason of a PAUSED asked for during the call
+ * @param changeVersion moves on every change to the agent or its call
  */
 public record Agent(
     String username,
@@ -21,7 +24,10 @@ public record Agent(
     AttemptId attemptId,
     String campaign,
     Instant connectedAt,
-    Instant callEndedAt) {
+    Instant callEndedAt,
+    PauseReason pauseReason,
+    PauseReason afterCallReason,
+    long changeVersion) {
 
   public Agent {
     Objects.requireNonNull(username, "username");
@@ -30,7 +36,7 @@ public record Agent(
   }
 
   static Agent offline(String username, Instant at) {
-    return new Agent(username, AgentState.OFFLINE, null, at, null, null, null, null);
+    return new Agent(username, AgentState.OFFLINE, null, at, null, null, null, null, null, null, 0);
   }
 
   public boolean holdsCall() {
@@ -40,5 +46,21 @@ public record Agent(
   /** True once the agent's call was bridged to the agent. */
   public boolean connected() {
     return connectedAt != null;
+  }
+
+  /**
+   * The state the agent gets when the held call is over: OFFLINE if the agent went offline, else
+   * the state asked for during the call, else READY.
+   */
+  public AgentState stateAfterCall() {
+    if (state == AgentState.OFFLINE) {
+      return AgentState.OFFLINE;
+    }
+    return afterCall == null ? AgentState.READY : afterCall;
+  }
+
+  /** The pause reason that comes with {@link #stateAfterCall()}, if any. */
+  public PauseReason pauseReasonAfterCall() {
+    return stateAfterCall() == AgentState.PAUSED ? afterCallReason : null;
   }
 }

@@ -6,6 +6,7 @@ import com.followup.dialer.agent.Agent;
 import com.followup.dialer.agent.AgentState;
 import com.followup.dialer.agent.Agents;
 import com.followup.dialer.agent.NoCallForAgent;
+import com.followup.dialer.agent.PauseReason;
 import com.followup.dialer.telephony.CallAttempt;
 import com.followup.dialer.telephony.CallProgress;
 import com.followup.dialer.telephony.Telephony;
@@ -32,6 +33,7 @@ public class AgentDesk {
   private final CallProgress progress;
   private final Clock clock;
   private final DutyRoster roster;
+  private final WrapUpLimit wrapUps;
 
   AgentDesk(
       Agents agents,
@@ -42,8 +44,10 @@ public class AgentDesk {
       Telephony telephony,
       CallProgress progress,
       Clock clock,
-      DutyRoster roster) {
+      DutyRoster roster,
+      WrapUpLimit wrapUps) {
     this.roster = roster;
+    this.wrapUps = wrapUps;
     this.agents = agents;
     this.calls = calls;
     this.placer = placer;
@@ -56,7 +60,17 @@ public class AgentDesk {
 
   /** Applies READY, PAUSED or OFFLINE for the agent. */
   public Agent changeState(String username, AgentState requested) {
-    Agent agent = agents.request(username, requested, clock.instant());
+    return changeState(username, requested, null);
+  }
+
+  /**
+   * Applies READY, PAUSED (with a reason, or null for none) or OFFLINE for the agent; during a call
+   * READY and PAUSED apply when it is over.
+   *
+   * @throws IllegalArgumentException for a reason with a state other than PAUSED
+   */
+  public Agent changeState(String username, AgentState requested, PauseReason reason) {
+    Agent agent = agents.request(username, requested, reason, clock.instant());
     roster.changed();
     if (requested == AgentState.OFFLINE && agent.holdsCall()) {
       DialedCall call = calls.find(agent.attemptId()).orElseThrow();
@@ -75,6 +89,19 @@ public class AgentDesk {
     return agents.find(username);
   }
 
+  /**
+   * Moves on every change to the agent or the agent's call, on any instance; poll it (one
+   * primary-key read) and read the state and call again when it moved. 0 for an unknown agent.
+   */
+  public long changeVersion(String username) {
+    return agents.changeVersion(username);
+  }
+
+  /** The agent's running wrap-up, once the held call has ended. */
+  public Optional<WrapUp> wrapUp(Agent agent) {
+    return wrapUps.of(agent);
+  }
+
   /** The call the agent holds, if any. */
   public Optional<AgentCall> currentCall(String username) {
     Agent agent = agents.find(username).orElse(null);
@@ -90,7 +117,8 @@ public class AgentDesk {
                     stage(call, agent),
                     agent.state(),
                     call.preview(),
-                    call.call()));
+                    call.call(),
+                    wrapUps.of(agent).orElse(null)));
   }
 
   /** Places the call the agent is previewing. */
@@ -100,6 +128,7 @@ public class AgentDesk {
       throw new NoCallForAgent("the call was dialed already");
     }
     placer.place(call.attemptId(), call.call(), campaigns.of(call.call().campaign()));
+    agents.touch(username);
     return currentCall(username).orElseThrow(() -> new NoCallForAgent("the call failed"));
   }
 

@@ -96,7 +96,7 @@ class CallConnector implements CallEvents {
             : agents.reserveAny(attempt, campaign, now).orElse(null);
     if (agent != null) {
       calls.assign(attempt, agent);
-      agents.connected(attempt, now);
+      agents.connected(attempt, agent, now);
       telephony.bridge(attempt, new AgentEndpoint(agent));
       metrics.connected(campaign);
     } else if (now.isBefore(giveUpAt)) {

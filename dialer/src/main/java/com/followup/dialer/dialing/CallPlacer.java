@@ -63,12 +63,17 @@ public class CallPlacer {
           attempt, call.followUpId(), CallOutcome.FAILED, "abandoned before: waits for an agent");
       return false;
     }
-    return place(attempt, call, dialing);
+    boolean placed = place(attempt, call, dialing);
+    if (placed && agent != null) {
+      agents.touch(agent); // the reserved agent's call now rings
+    }
+    return placed;
   }
 
   /** Gives a call to a reserved agent to preview; it is placed when the agent dials it. */
   void preview(AttemptId attempt, CallToPlace call, String agent) {
     calls.insert(attempt, call, agent, true, clock.instant());
+    agents.touch(agent); // reserved before the call was recorded: show it now
   }
 
   /** Places a recorded call; on failure its follow-up is queued again and its agent freed. */

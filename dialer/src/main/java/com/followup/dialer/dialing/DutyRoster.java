@@ -1,17 +1,16 @@
 package com.followup.dialer.dialing;
 
-import com.followup.dialer.agent.AgentState;
 import com.followup.dialer.agent.Agents;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 
 /**
- * Whether any agent is on duty (not OFFLINE), for every campaign's pacing loop at once: read from
- * the database at most every {@link #RECHECK}, and at once after an agent on this instance changes
- * state. With nobody on duty the loops cost no queries, so an idle instance stays quiet; an agent
- * logging in through another instance is noticed within {@link #RECHECK}.
+ * Whether any agent is on duty (not OFFLINE, or OFFLINE but still holding a call whose wrap-up must
+ * run out), for every campaign's pacing loop at once: read from the database at most every {@link
+ * #RECHECK}, and at once after an agent on this instance changes state. With nobody on duty the
+ * loops cost no queries, so an idle instance stays quiet; an agent logging in through another
+ * instance is noticed within {@link #RECHECK}.
  */
 @Singleton
 public class DutyRoster {
@@ -28,10 +27,7 @@ public class DutyRoster {
 
   public boolean anyoneOnDuty(Instant now) {
     if (checkedAt.plus(RECHECK).isBefore(now)) {
-      Map<AgentState, Integer> byState = agents.countByState();
-      anyoneOnDuty =
-          byState.entrySet().stream()
-              .anyMatch(e -> e.getKey() != AgentState.OFFLINE && e.getValue() > 0);
+      anyoneOnDuty = agents.anyoneOnDuty();
       checkedAt = now;
     }
     return anyoneOnDuty;

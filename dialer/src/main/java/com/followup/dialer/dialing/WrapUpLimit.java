@@ -7,6 +7,7 @@ import com.followup.dialer.telephony.CallProgress;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Wrap-up lasts until the agent enters the outcome, at most the campaign's wrap-up time. When it
@@ -16,23 +17,29 @@ import java.time.Instant;
 @Singleton
 class WrapUpLimit {
 
+  /** What a wrap-up that runs out records. */
+  static final CallOutcome OUTCOME_WHEN_OVER = CallOutcome.NO_ANSWER;
+
   private final Agents agents;
   private final DialedCalls calls;
   private final CallSettlement settlement;
   private final CallProgress progress;
   private final DialerSettings settings;
+  private final CampaignDialingSettings campaigns;
 
   WrapUpLimit(
       Agents agents,
       DialedCalls calls,
       CallSettlement settlement,
       CallProgress progress,
-      DialerSettings settings) {
+      DialerSettings settings,
+      CampaignDialingSettings campaigns) {
     this.agents = agents;
     this.calls = calls;
     this.settlement = settlement;
     this.progress = progress;
     this.settings = settings;
+    this.campaigns = campaigns;
   }
 
   void endOverdue(CampaignDialing dialing, Instant now) {
@@ -45,10 +52,26 @@ class WrapUpLimit {
                   settlement.settleQuietly(
                       call.attemptId(),
                       call.call().followUpId(),
-                      CallOutcome.NO_ANSWER,
+                      OUTCOME_WHEN_OVER,
                       "no outcome entered within the wrap-up time"));
       progress.wrappedUp(agent.attemptId(), wrapUp);
       agents.release(agent.attemptId(), now);
     }
+  }
+
+  /** The agent's running wrap-up, once the held call has ended. */
+  Optional<WrapUp> of(Agent agent) {
+    if (!agent.holdsCall() || agent.callEndedAt() == null || agent.campaign() == null) {
+      return Optional.empty();
+    }
+    Duration limit = campaigns.of(agent.campaign()).wrapUp(settings);
+    return Optional.of(
+        new WrapUp(
+            agent.callEndedAt(),
+            agent.callEndedAt().plus(limit),
+            limit.toSeconds(),
+            OUTCOME_WHEN_OVER,
+            agent.stateAfterCall(),
+            agent.pauseReasonAfterCall()));
   }
 }

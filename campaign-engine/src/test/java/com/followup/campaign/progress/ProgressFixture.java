@@ -1,0 +1,117 @@
+package com.followup.campaign.progress;
+
+import com.followup.campaign.dealer.DealerDirectory;
+import com.followup.campaign.dispatch.FollowUpDispatcher;
+import com.followup.campaign.ingest.RecordUpload;
+import com.followup.campaign.ingest.UploadFormat;
+import com.followup.campaign.time.SettableClock;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * Test fixture: dealers, uploads, the dispatcher, and the truth a GROUP BY over follow_up gives.
+ */
+@Singleton
+class ProgressFixture {
+
+  static final String HEADER = "record_type,record_id,event_time,customer_name,phone,timezone\n";
+
+  final RecordUpload upload;
+  final DealerDirectory dealers;
+  final FollowUpDispatcher dispatcher;
+  final SettableClock clock;
+  final TransactionOperations<Connection> transactions;
+
+  ProgressFixture(
+      RecordUpload upload,
+      DealerDirectory dealers,
+      FollowUpDispatcher dispatcher,
+      SettableClock clock,
+      TransactionOperations<Connection> transactions) {
+    this.upload = upload;
+    this.dealers = dealers;
+    this.dispatcher = dispatcher;
+    this.clock = clock;
+    this.transactions = transactions;
+  }
+
+  String newDealer() {
+    String code = "P" + UUID.randomUUID().toString().substring(0, 8);
+    dealers.register(code, "Progress Motors", "CN", "Asia/Shanghai");
+    return code;
+  }
+
+  void send(String dealer, String rows) {
+    upload.upload(
+        dealer,
+        UploadFormat.CSV,
+        new ByteArrayInputStream((HEADER + rows).getBytes(StandardCharsets.UTF_8)),
+        StandardCharsets.UTF_8,
+        "test");
+  }
+
+  void drain() {
+    while (dispatcher.processDue(clock.instant()) > 0) {
+      // next batch
+    }
+  }
+
+  /** What the dealer's follow_up rows say, counted the slow way. */
+  List<StepProgress> truth(String dealer) {
+    return transactions.executeRead(
+        status -> {
+          Map<String, StepProgress> steps = new TreeMap<>();
+          try (PreparedStatement select =
+              status
+                  .getConnection()
+                  .prepareStatement(
+                      "SELECT campaign, step, status, missed_reason, COUNT(*) FROM follow_up"
+                          + " WHERE dealer_code = ? GROUP BY campaign, step, status,"
+                          + " missed_reason")) {
+            select.setString(1, dealer);
+            try (ResultSet rows = select.executeQuery()) {
+              while (rows.next()) {
+                String campaign = rows.getString(1);
+                int step = rows.getInt(2);
+                String key = campaign + "\u0000" + String.format("%09d", step);
+                String s = rows.getString(3);
+                steps.put(
+                    key,
+                    steps
+                        .getOrDefault(key, StepProgress.none(campaign, step))
+                        .plus(s, ProgressDeltas.late(s, rows.getString(4)), rows.getLong(5)));
+              }
+            }
+          }
+          return new ArrayList<>(steps.values());
+        });
+  }
+
+  /** The dealer's progress deltas not yet folded in. */
+  long deltas(String dealer) {
+    return transactions.executeRead(
+        status -> {
+          try (PreparedStatement select =
+              status
+                  .getConnection()
+                  .prepareStatement(
+                      "SELECT COUNT(*) FROM follow_up_progress_delta WHERE dealer_code = ?")) {
+            select.setString(1, dealer);
+            try (ResultSet row = select.executeQuery()) {
+              row.next();
+              return row.getLong(1);
+            }
+          }
+        });
+  }
+}
