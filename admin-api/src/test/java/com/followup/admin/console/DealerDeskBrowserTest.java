@@ -87,6 +87,23 @@ class DealerDeskBrowserTest {
     browser.waitFor(By.id("upload-summary"), WAIT);
   }
 
+  /** A GET with the browser's session cookie, as the browser's own download would send it. */
+  private java.net.http.HttpResponse<String> fetch(String path) {
+    String cookie =
+        "followup_session="
+            + browser.driver().manage().getCookieNamed("followup_session").getValue();
+    try {
+      return java.net.http.HttpClient.newHttpClient()
+          .send(
+              java.net.http.HttpRequest.newBuilder(java.net.URI.create(browser.base() + path))
+                  .header("Cookie", cookie)
+                  .build(),
+              java.net.http.HttpResponse.BodyHandlers.ofString());
+    } catch (IOException | InterruptedException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private String text(String id) {
     return browser.driver().findElement(By.id(id)).getText();
   }
@@ -119,6 +136,16 @@ class DealerDeskBrowserTest {
         .containsExactly("3", "phone", "not a phone number: '12ab'");
     assertThat(browser.driver().switchTo().activeElement().getTagName()).isEqualTo("h2");
     browser.screenshot("dealer-upload-summary-zh-1280");
+
+    String download =
+        browser.driver().findElement(By.id("rejected-download")).getDomAttribute("href");
+    java.net.http.HttpResponse<String> rejected = fetch(download);
+    assertThat(rejected.statusCode()).isEqualTo(200);
+    assertThat(rejected.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+    assertThat(rejected.body().lines().toList())
+        .hasSize(2)
+        .last()
+        .satisfies(line -> assertThat(line).contains("A-2", "12ab", "not a phone number"));
 
     browser.driver().findElement(By.id("upload-link")).click();
     browser.waitFor(By.id("errors-table"));
@@ -298,6 +325,54 @@ class DealerDeskBrowserTest {
   }
 
   @Test
+  void the_progress_table_shows_the_counts_the_api_gives_per_campaign_and_step() throws Exception {
+    String dealer = signedInDealer();
+    String night = com.followup.admin.support.Zones.whereItIsNow(2);
+    String yesterday = java.time.LocalDate.now(ZoneId.of(night)).minusDays(1) + " 10:30";
+    String longAgo = java.time.LocalDate.now(ZoneId.of(night)).minusDays(40) + " 10:30";
+    StringBuilder csv = new StringBuilder(HEADER.strip() + ",timezone\n");
+    for (int i = 0; i < 3; i++) {
+      csv.append("PURCHASE,N-").append(i).append(',').append(yesterday).append(",Nina,");
+      csv.append(13_812_340_000L + i).append(",,").append(night).append('\n');
+    }
+    for (int i = 0; i < 2; i++) {
+      csv.append("PURCHASE,O-").append(i).append(',').append(longAgo).append(",Otto,");
+      csv.append(13_812_350_000L + i).append(",,").append(night).append('\n');
+    }
+    uploadAndWait(file("progress.csv", csv.toString(), UTF8));
+    assertThat(text("count-accepted")).isEqualTo("5");
+
+    java.net.http.HttpResponse<String> api = fetch("/api/dealers/" + dealer + "/progress");
+    browser.driver().findElement(By.id("tab-progress")).click();
+    browser.waitFor(By.id("progress-table"));
+
+    com.fasterxml.jackson.databind.JsonNode steps =
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(api.body());
+    assertThat(steps.size()).isGreaterThan(0);
+    List<WebElement> rows =
+        browser.driver().findElements(By.cssSelector("#progress-table tbody tr[data-step]"));
+    assertThat(rows).hasSize(steps.size());
+    long missedLate = 0;
+    for (int i = 0; i < steps.size(); i++) {
+      com.fasterxml.jackson.databind.JsonNode step = steps.get(i);
+      WebElement row = rows.get(i);
+      assertThat(row.getDomAttribute("data-campaign")).isEqualTo(step.get("campaign").asText());
+      assertThat(row.getDomAttribute("data-step")).isEqualTo(step.get("step").asText());
+      for (String count :
+          List.of(
+              "scheduled", "due", "dialing", "completed", "missed", "missedLate", "cancelled")) {
+        assertThat(row.findElement(By.cssSelector("[data-count='" + count + "']")).getText())
+            .as(step.get("campaign").asText() + " step " + step.get("step") + " " + count)
+            .isEqualTo(step.get(count).asText());
+      }
+      missedLate += step.get("missedLate").asLong();
+    }
+    assertThat(missedLate).isGreaterThanOrEqualTo(2);
+    assertThat(text("progress-table")).contains("After purchase");
+    browser.screenshot("dealer-progress-zh-1280");
+  }
+
+  @Test
   void a_dealer_user_cannot_open_another_dealers_desk() {
     signedInDealer();
     String other = api.newDealer("CN", "Asia/Shanghai");
@@ -320,7 +395,11 @@ class DealerDeskBrowserTest {
             UTF8));
     String upload = browser.driver().findElement(By.id("upload-link")).getDomAttribute("href");
     List<String> pages =
-        List.of("/dealer/" + dealer, upload, "/dealer/" + dealer + "/records?id=L-1");
+        List.of(
+            "/dealer/" + dealer,
+            upload,
+            "/dealer/" + dealer + "/records?id=L-1",
+            "/dealer/" + dealer + "/progress");
     try {
       for (String lang : List.of("zh", "en")) {
         if (lang.equals("en")) {
@@ -336,7 +415,9 @@ class DealerDeskBrowserTest {
             String name =
                 page.contains("/uploads/")
                     ? "upload"
-                    : page.contains("records") ? "record" : "desk";
+                    : page.contains("records")
+                        ? "record"
+                        : page.contains("progress") ? "progress" : "desk";
             browser.screenshot("dealer-" + name + "-" + lang + "-" + width);
           }
         }

@@ -22,7 +22,8 @@ class DealerDesk {
   enum Tab {
     UPLOAD,
     UPLOADS,
-    RECORDS
+    RECORDS,
+    PROGRESS
   }
 
   private final ConsolePages pages;
