@@ -70,6 +70,8 @@ class DealerDeskBrowserTest {
     browser.driver().manage().deleteAllCookies();
     browser.signIn(user, Api.USER_PASSWORD);
     browser.waitForPath("/dealer/" + dealer);
+    // start each test with an empty console log (an earlier test's refused upload logs a 4xx)
+    browser.consoleErrors();
     return dealer;
   }
 

@@ -44,17 +44,22 @@ class DealerUploadPage {
       String uploadId,
       @QueryValue(defaultValue = "0") int offset) {
     String view = ConsoleRedirects.isHtmx(request) ? "dealer/upload :: errors" : "dealer/upload";
-    return render(request, code, uploadId, Math.max(0, offset), view);
+    return render(request, code, uploadId, Math.max(0, offset), view, true);
   }
 
   /** The summary and the first rejected rows, for the desk to show under the upload form. */
   @Get(uri = "/result", produces = MediaType.TEXT_HTML)
   MutableHttpResponse<String> result(HttpRequest<?> request, String code, String uploadId) {
-    return render(request, code, uploadId, 0, "dealer/upload :: result");
+    return render(request, code, uploadId, 0, "dealer/upload :: result", false);
   }
 
   private MutableHttpResponse<String> render(
-      HttpRequest<?> request, String code, String uploadId, int offset, String view) {
+      HttpRequest<?> request,
+      String code,
+      String uploadId,
+      int offset,
+      String view,
+      boolean standalone) {
     UploadSummary summary = uploads.find(code, uploadId).orElse(null);
     if (summary == null) {
       return desk.notFound(request);
@@ -78,6 +83,8 @@ class DealerUploadPage {
             "next",
             more ? offset + PAGE : -1,
             "pageSize",
-            PAGE));
+            PAGE,
+            "standalone",
+            standalone));
   }
 }
