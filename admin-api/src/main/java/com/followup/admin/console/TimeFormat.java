@@ -26,6 +26,11 @@ public record TimeFormat(ZoneId zone, Locale locale) {
     return instant == null ? "" : in(instant, ZoneId.of(zoneId));
   }
 
+  /** {@link #in(Instant, String)} under a name templates can call ({@code in} is an OGNL word). */
+  public String inZone(Instant instant, String zoneId) {
+    return in(instant, zoneId);
+  }
+
   public String in(Instant instant, ZoneId other) {
     return instant == null
         ? ""
