@@ -21,17 +21,15 @@ public record TimeFormat(ZoneId zone, Locale locale) {
     return in(instant, zone);
   }
 
-  /** The same instant in another zone (a customer's), with that zone named. */
-  public String in(Instant instant, String zoneId) {
+  /**
+   * The same instant in another zone (a customer's), with that zone named. Not called {@code in}:
+   * that is an operator in the templates' expression language.
+   */
+  public String inZone(Instant instant, String zoneId) {
     return instant == null ? "" : in(instant, ZoneId.of(zoneId));
   }
 
-  /** {@link #in(Instant, String)} under a name templates can call ({@code in} is an OGNL word). */
-  public String inZone(Instant instant, String zoneId) {
-    return in(instant, zoneId);
-  }
-
-  public String in(Instant instant, ZoneId other) {
+  private static String in(Instant instant, ZoneId other) {
     return instant == null
         ? ""
         : DATE_TIME.format(instant.atZone(other)) + " (" + other.getId() + ")";
