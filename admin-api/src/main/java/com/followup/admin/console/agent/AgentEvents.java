@@ -5,20 +5,20 @@ import com.followup.admin.console.Viewer;
 import com.followup.admin.console.session.SessionStore;
 import com.followup.dialer.agent.PauseReason;
 import com.followup.dialer.dialing.AgentDesk;
+import io.micronaut.core.propagation.PropagatedContext;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.sse.Event;
-import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.security.annotation.Secured;
-import jakarta.inject.Named;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.reactivestreams.Publisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +36,20 @@ import reactor.core.publisher.Mono;
 class AgentEvents {
 
   private static final Logger LOG = LoggerFactory.getLogger(AgentEvents.class);
+
+  /**
+   * The streams' reads run here, on threads of their own: not the request's propagated context
+   * (whose connection scope has ended by the time a stream ticks), and never interrupted.
+   */
+  private static final ExecutorService READS =
+      Executors.newFixedThreadPool(
+          4,
+          runnable -> {
+            Thread thread = new Thread(runnable, "agent-desk-events");
+            thread.setDaemon(true);
+            return thread;
+          });
+
   private static final Duration POLL = Duration.ofSeconds(1);
   private static final Duration SESSION_CHECK = Duration.ofSeconds(30);
   private static final Duration HEARTBEAT = Duration.ofSeconds(15);
@@ -45,16 +59,13 @@ class AgentEvents {
   private final AgentDesk desk;
   private final AgentWakeups wakeups;
   private final SessionStore sessions;
-  private final ExecutorService blocking;
 
   AgentEvents(
       ConsolePages pages,
       CallScreens screens,
       AgentDesk desk,
       AgentWakeups wakeups,
-      SessionStore sessions,
-      @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
-    this.blocking = blocking;
+      SessionStore sessions) {
     this.pages = pages;
     this.screens = screens;
     this.desk = desk;
@@ -72,7 +83,7 @@ class AgentEvents {
             tick ->
                 // never interrupted: a closed stream lets a running read finish (an interrupt
                 // mid-query would break the pooled connection it runs on)
-                Mono.fromFuture(() -> CompletableFuture.supplyAsync(stream::next, blocking), true)
+                Mono.fromFuture(() -> CompletableFuture.supplyAsync(stream::next, READS), true)
                     .flatMapMany(Flux::fromIterable),
             1)
         .takeUntil(event -> "expired".equals(event.getName()));
@@ -95,7 +106,7 @@ class AgentEvents {
 
     /** What to send now; a failure is logged and sends nothing, so the stream lives on. */
     List<Event<String>> next() {
-      try {
+      try (PropagatedContext.Scope clean = PropagatedContext.empty().propagate()) {
         return changes();
       } catch (RuntimeException e) {
         LOG.error("Agent desk events for {} failed", viewer.username(), e);
