@@ -459,7 +459,7 @@ class DealerDeskBrowserTest {
   void no_request_leaves_the_app() {
     signedInDealer();
     new WebDriverWait(browser.driver(), WAIT).until(d -> !browser.requestedUrls().isEmpty());
-    assertThat(browser.requestedUrls())
-        .allSatisfy(url -> assertThat(url).startsWith(browser.base()));
+    assertThat(browser.requestedUrls()).isNotEmpty();
+    assertThat(browser.requestsOutsideTheApp()).isEmpty();
   }
 }

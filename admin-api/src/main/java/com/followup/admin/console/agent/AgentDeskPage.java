@@ -59,12 +59,21 @@ class AgentDeskPage {
   @Get(produces = MediaType.TEXT_HTML)
   MutableHttpResponse<String> desk(HttpRequest<?> request) {
     Viewer viewer = viewer(request);
+    // the version first: a change between the two reads makes the stream send the parts again
+    long version = desk.changeVersion(viewer.username());
     CallScreen screen = screens.of(viewer.username(), viewer.zone());
     return pages.render(
         request,
         "agent/desk",
         Map.of(
-            "screen", screen, "reasons", PauseReason.values(), "softphone", softphone.available()));
+            "screen",
+            screen,
+            "reasons",
+            PauseReason.values(),
+            "softphone",
+            softphone.available(),
+            "version",
+            version));
   }
 
   /** One part of the desk, as the live events send it (for a page that lost its event stream). */

@@ -10,6 +10,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.sse.Event;
 import io.micronaut.security.annotation.Secured;
 import java.time.Duration;
@@ -73,10 +74,17 @@ class AgentEvents {
     this.sessions = sessions;
   }
 
+  /**
+   * @param version the change version the page was rendered at, and {@code attempt} the call it
+   *     showed: nothing is sent until either moves (absent: everything is sent at once)
+   */
   @Get(uri = "/events", produces = MediaType.TEXT_EVENT_STREAM)
-  Publisher<Event<String>> events(HttpRequest<?> request) {
+  Publisher<Event<String>> events(
+      HttpRequest<?> request,
+      @QueryValue(defaultValue = "-1") long version,
+      @QueryValue(defaultValue = "-1") long attempt) {
     Viewer viewer = pages.viewer(request).orElseThrow();
-    Stream stream = new Stream(request, viewer);
+    Stream stream = new Stream(request, viewer, version, attempt);
     return Flux.merge(Flux.interval(Duration.ZERO, POLL), wakeups.of(viewer.username()))
         .onBackpressureLatest()
         .concatMap(
@@ -94,14 +102,16 @@ class AgentEvents {
 
     private final HttpRequest<?> request;
     private final Viewer viewer;
-    private long version = -1;
-    private long attempt = -1;
+    private long version;
+    private long attempt;
     private long sessionCheckedAt = System.nanoTime();
     private long sentAt = System.nanoTime();
 
-    Stream(HttpRequest<?> request, Viewer viewer) {
+    Stream(HttpRequest<?> request, Viewer viewer, long version, long attempt) {
       this.request = request;
       this.viewer = viewer;
+      this.version = version;
+      this.attempt = attempt;
     }
 
     /** What to send now; a failure is logged and sends nothing, so the stream lives on. */

@@ -75,6 +75,8 @@ class AgentDeskBrowserTest {
     assertThat(browser.driver().findElement(By.id("script")).getText())
         .contains("Ann Lee")
         .contains("We will call you again between");
+    browser.until(
+        d -> !d.findElement(By.id("call-timer")).getText().equals("0:00"), Duration.ofSeconds(5));
     assertThat(browser.driver().findElement(By.id("customer-clock")).getText())
         .matches("\\d\\d:\\d\\d");
     browser.screenshot("agent-desk-connected-en-1280");
@@ -100,8 +102,8 @@ class AgentDeskBrowserTest {
                         .get("id")))
         .isEqualTo("Happy with the car");
     browser.waitForText(By.id("today-completed"), "1", Duration.ofSeconds(10));
-    assertThat(browser.requestedUrls())
-        .allSatisfy(url -> assertThat(url).startsWith(browser.base()));
+    assertThat(browser.requestedUrls()).isNotEmpty();
+    assertThat(browser.requestsOutsideTheApp()).isEmpty();
   }
 
   @Test
