@@ -4,7 +4,6 @@ import static com.followup.admin.agent.Floor.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.followup.admin.support.Api;
-import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -20,14 +19,7 @@ import org.junit.jupiter.api.Test;
  * Agents and the live dial loop end to end: real HTTP, real Quartz loops, MariaDB, the telephony
  * simulator where every call rings one second and a person answers; one second to connect.
  */
-@MicronautTest(transactional = false)
-@Property(name = "followup.telephony.simulator.human-answer-rate", value = "1")
-@Property(name = "followup.telephony.simulator.machine-rate", value = "0")
-@Property(name = "followup.telephony.simulator.busy-rate", value = "0")
-@Property(name = "followup.telephony.simulator.ring-seconds-min", value = "1")
-@Property(name = "followup.telephony.simulator.ring-seconds-max", value = "1")
-@Property(name = "followup.telephony.simulator.message-seconds", value = "1")
-@Property(name = "followup.dialer.connect-limit", value = "1s")
+@MicronautTest(transactional = false, environments = "answered-calls")
 class AgentCallApiTest {
 
   static final Duration DIALED = Duration.ofSeconds(40);

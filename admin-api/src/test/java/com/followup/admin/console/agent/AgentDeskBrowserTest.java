@@ -6,7 +6,6 @@ import com.followup.admin.agent.Floor;
 import com.followup.admin.console.Browser;
 import com.followup.admin.support.Api;
 import io.micronaut.context.BeanContext;
-import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -24,14 +23,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.support.ui.Select;
 
-@MicronautTest(transactional = false)
-@Property(name = "followup.telephony.simulator.human-answer-rate", value = "1")
-@Property(name = "followup.telephony.simulator.machine-rate", value = "0")
-@Property(name = "followup.telephony.simulator.busy-rate", value = "0")
-@Property(name = "followup.telephony.simulator.ring-seconds-min", value = "1")
-@Property(name = "followup.telephony.simulator.ring-seconds-max", value = "1")
-@Property(name = "followup.telephony.simulator.message-seconds", value = "1")
-@Property(name = "followup.dialer.connect-limit", value = "1s")
+@MicronautTest(transactional = false, environments = "answered-calls")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AgentDeskBrowserTest {
 
