@@ -24,6 +24,7 @@ public class SignInThrottle {
   static final int PER_USER = 5;
   static final int PER_ADDRESS = 20;
   static final Duration WINDOW = Duration.ofMinutes(15);
+  private static final int MAX_KEYS = 100_000;
 
   private final Map<String, Deque<Instant>> byUser = new ConcurrentHashMap<>();
   private final Map<String, Deque<Instant>> byAddress = new ConcurrentHashMap<>();
@@ -56,13 +57,28 @@ public class SignInThrottle {
     record(byUser, user, now);
     record(byAddress, address, now);
     failedFromAddress.put(address + "\n" + user, now);
-    if (failedFromAddress.size() > 100_000) {
+    if (failedFromAddress.size() > MAX_KEYS) {
+      // a spray of made-up names must not grow memory without end: forget what has expired
       failedFromAddress.values().removeIf(at -> at.plus(WINDOW).isBefore(now));
+      forgetExpired(byUser, now);
+      forgetExpired(byAddress, now);
     }
   }
 
   public void succeeded(String username) {
     byUser.remove(username.toLowerCase(Locale.ROOT));
+  }
+
+  private static void forgetExpired(Map<String, Deque<Instant>> failures, Instant now) {
+    failures
+        .values()
+        .removeIf(
+            times -> {
+              synchronized (times) {
+                prune(times, now);
+                return times.isEmpty();
+              }
+            });
   }
 
   private static Optional<Instant> over(
