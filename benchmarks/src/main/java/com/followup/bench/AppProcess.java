@@ -131,7 +131,7 @@ public final class AppProcess implements AutoCloseable {
     return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
   }
 
-  private URI uri(String path) {
+  public URI uri(String path) {
     return URI.create("http://127.0.0.1:" + port + path);
   }
 
