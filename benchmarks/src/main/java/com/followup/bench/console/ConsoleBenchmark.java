@@ -29,6 +29,12 @@ public final class ConsoleBenchmark implements Bench.Benchmark {
   static final String SCHEMA = "followup_test_bench_consolepages";
   static final String PROGRESS_PAGE = System.getProperty("bench.console.progress-page", "/dealer");
   static final String CALL_PAGE = System.getProperty("bench.console.call-page", "/agent");
+
+  /** Earlier calls seeded for the call page's history: to other phones, and to the held one. */
+  static final int HISTORY_BACKGROUND = 200_000;
+
+  static final int HISTORY_TO_PHONE = 30;
+
   private static final List<String> SIMULATOR =
       List.of(
           "-Dfollowup.telephony.simulator.human-answer-rate=1.0",
@@ -42,8 +48,7 @@ public final class ConsoleBenchmark implements Bench.Benchmark {
   @Override
   public void run(Path resultsDir, String[] args) throws Exception {
     int records = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
-    Path file =
-        ConsoleRecords.generate(records, LocalDateTime.now(ZoneId.of("Asia/Shanghai")));
+    Path file = ConsoleRecords.generate(records, LocalDateTime.now(ZoneId.of("Asia/Shanghai")));
     String url = BenchDatabase.fresh(SCHEMA);
     Map<String, Object> result = new LinkedHashMap<>();
     result.put("records", records);
@@ -67,6 +72,7 @@ public final class ConsoleBenchmark implements Bench.Benchmark {
           ConsoleClient.signIn(app, ConsoleSetup.DEALER_USER, ConsoleSetup.PASSWORD);
       ConsoleSql sql = new ConsoleSql(db);
       long attempt = sql.heldAttempt(ConsoleSetup.AGENT_USER);
+      CallHistorySeed.seed(db, attempt, HISTORY_BACKGROUND, HISTORY_TO_PHONE);
       String loadBefore = loadAverage();
 
       ConsolePages pages = new ConsolePages(dealer, agent, ConsoleSetup.DEALER);
@@ -81,7 +87,8 @@ public final class ConsoleBenchmark implements Bench.Benchmark {
       result.put("progressPageMs", headline(progress.times()));
       result.put("callPageMs", headline(call.times()));
       result.put("bareSqlMs", rollup);
-      result.put("statistic", "medians of 20 after 3 warm-ups; page times are Server-Timing app;dur");
+      result.put(
+          "statistic", "medians of 20 after 3 warm-ups; page times are Server-Timing app;dur");
       result.put("progressPage", describe(progress));
       result.put("callPage", describe(call));
       Map<String, Object> bare = new LinkedHashMap<>();
@@ -97,6 +104,9 @@ public final class ConsoleBenchmark implements Bench.Benchmark {
           Measures.count(
               db,
               "SELECT COUNT(*) FROM follow_up WHERE dealer_code = '" + ConsoleSetup.DEALER + "'"));
+      result.put(
+          "historySeeded",
+          Map.of("otherPhones", HISTORY_BACKGROUND, "heldCallsPhone", HISTORY_TO_PHONE));
       result.put("dialerCalls", Measures.count(db, "SELECT COUNT(*) FROM dialer_call"));
       result.put("uploadSeconds", Measures.round(uploadSeconds));
       result.put("upload", upload);

@@ -28,7 +28,8 @@ final class ConsoleClient {
           .followRedirects(HttpClient.Redirect.NEVER)
           .build();
   private static final Pattern CSRF = Pattern.compile("name=\"csrf\"\\s+value=\"([^\"]+)\"");
-  private static final Pattern CSRF_REVERSED = Pattern.compile("value=\"([^\"]+)\"\\s+name=\"csrf\"");
+  private static final Pattern CSRF_REVERSED =
+      Pattern.compile("value=\"([^\"]+)\"\\s+name=\"csrf\"");
   private static final Pattern DURATION = Pattern.compile("app;dur=([0-9.]+)");
   private static final Pattern TOKEN = Pattern.compile("\"access_token\":\"([^\"]+)\"");
 
@@ -44,7 +45,8 @@ final class ConsoleClient {
 
   /** Signs in through the console's form and through {@code POST /login}. */
   static ConsoleClient signIn(AppProcess app, String username, String password) throws Exception {
-    HttpResponse<String> form = HTTP.send(get(app, "/").build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> form =
+        HTTP.send(get(app, "/").build(), HttpResponse.BodyHandlers.ofString());
     String signInCookie = cookie(form, "followup_signin");
     String csrf = csrf(form.body());
     String body =

@@ -66,7 +66,10 @@ final class ConsolePages {
               Timed first = ok(agent.api("/api/agent/call"));
               Timed second = ok(agent.api("/api/agent/call/history"));
               return new Timed(
-                  200, null, first.clientMs() + second.clientMs(), first.bytes() + second.bytes(),
+                  200,
+                  null,
+                  first.clientMs() + second.clientMs(),
+                  first.bytes() + second.bytes(),
                   "");
             }),
         "stand-in: the agent's call page ("
