@@ -8,10 +8,13 @@
     return el ? el.textContent : key;
   }
 
+  window.followupText = text;
+
   var noticeTimer;
-  function notice(htmlOrText, isHtml) {
+  function notice(htmlOrText, isHtml, kind) {
     var box = document.getElementById("notice");
     if (!box) return;
+    box.classList.toggle("ok", kind === "ok");
     if (isHtml) box.innerHTML = htmlOrText; else box.textContent = htmlOrText;
     box.hidden = false;
     clearTimeout(noticeTimer);

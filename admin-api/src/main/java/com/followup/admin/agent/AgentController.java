@@ -1,14 +1,10 @@
 package com.followup.admin.agent;
 
-import com.followup.campaign.dispatch.CallOutcome;
-import com.followup.campaign.dispatch.OutcomeResult;
 import com.followup.dialer.agent.Agent;
 import com.followup.dialer.agent.AgentState;
-import com.followup.dialer.agent.NoCallForAgent;
 import com.followup.dialer.agent.PauseReason;
 import com.followup.dialer.dialing.AgentCall;
 import com.followup.dialer.dialing.AgentDesk;
-import com.followup.dialer.dialing.AgentNotes;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -35,11 +31,11 @@ class AgentController {
   record StateRequest(String state, @Nullable String reason) {}
 
   private final AgentDesk desk;
-  private final ProblemTickets problems;
+  private final OutcomeEntry outcomes;
 
-  AgentController(AgentDesk desk, ProblemTickets problems) {
+  AgentController(AgentDesk desk, OutcomeEntry outcomes) {
     this.desk = desk;
-    this.problems = problems;
+    this.outcomes = outcomes;
   }
 
   @Put("/state")
@@ -85,17 +81,6 @@ class AgentController {
 
   @Post("/call/outcome")
   OutcomeView outcome(@Body OutcomeRequest body, Authentication authentication) {
-    CallOutcome outcome = body.callOutcome();
-    AgentNotes notes = body.agentNotes();
-    String agent = authentication.getName();
-    AgentCall call =
-        desk.currentCall(agent).orElseThrow(() -> new NoCallForAgent("no call to enter"));
-    OutcomeResult result = desk.enterOutcome(agent, outcome, notes);
-    Long ticketId =
-        body.problem() == null ? null : problems.open(body.problem(), call.call(), agent);
-    return new OutcomeView(result, ticketId);
+    return outcomes.enter(authentication.getName(), body, null);
   }
-
-  @Serdeable
-  record OutcomeView(OutcomeResult result, Long problemTicketId) {}
 }

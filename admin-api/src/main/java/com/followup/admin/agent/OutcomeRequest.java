@@ -17,7 +17,7 @@ import java.util.Set;
  * @param problem a problem the customer raised: opens a PROBLEM ticket
  */
 @Serdeable
-record OutcomeRequest(
+public record OutcomeRequest(
     String outcome,
     @Nullable Boolean satisfied,
     @Nullable String notes,
@@ -26,7 +26,7 @@ record OutcomeRequest(
 
   /** A problem raised on the call, for the responsible department. */
   @Serdeable
-  record ProblemRequest(String department, String summary) {}
+  public record ProblemRequest(String department, String summary) {}
 
   static final Set<CallOutcome> AGENT_OUTCOMES =
       EnumSet.of(
@@ -38,7 +38,7 @@ record OutcomeRequest(
           CallOutcome.NO_ANSWER);
 
   /** The outcome; 400 for a missing or unknown one, or one only the telephony reports. */
-  CallOutcome callOutcome() {
+  public CallOutcome callOutcome() {
     CallOutcome parsed;
     try {
       parsed = CallOutcome.valueOf(outcome.trim().toUpperCase(Locale.ROOT));
@@ -52,7 +52,7 @@ record OutcomeRequest(
   }
 
   /** The agent's notes; 400 when a callback time is missing, malformed, or a problem is partial. */
-  AgentNotes agentNotes() {
+  public AgentNotes agentNotes() {
     CallOutcome parsed = callOutcome();
     AgentNotes notes = new AgentNotes(satisfied, notes(), Instants.parse(callbackAt, "callbackAt"));
     if (parsed.needsCallbackTime() && notes.callbackAt() == null) {

@@ -33,7 +33,9 @@ class ServerTiming implements Ordered {
                 response.header(
                     "Server-Timing",
                     String.format(
-                        java.util.Locale.ROOT, "app;dur=%.1f", (System.nanoTime() - started) / 1e6)));
+                        java.util.Locale.ROOT,
+                        "app;dur=%.1f",
+                        (System.nanoTime() - started) / 1e6)));
   }
 
   /** First in, last out: the time includes finding the session and the security checks. */

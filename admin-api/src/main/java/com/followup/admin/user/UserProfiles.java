@@ -1,9 +1,10 @@
 package com.followup.admin.user;
 
 import jakarta.inject.Singleton;
+import java.util.List;
 import java.util.Optional;
 
-/** Looks users up by name for the console (roles, dealer, whether enabled). */
+/** Looks users up for the console (roles, dealer, whether enabled), never their password hashes. */
 @Singleton
 public class UserProfiles {
 
@@ -14,8 +15,16 @@ public class UserProfiles {
   }
 
   public Optional<UserProfile> find(String username) {
-    return accounts
-        .findByUsername(username)
-        .map(a -> new UserProfile(a.username(), a.roleSet(), a.dealerCode(), a.enabled()));
+    return accounts.findByUsername(username).map(UserProfiles::profile);
+  }
+
+  /** Every user, by name. */
+  public List<UserProfile> all() {
+    return accounts.findAllOrderByUsername().stream().map(UserProfiles::profile).toList();
+  }
+
+  private static UserProfile profile(UserAccount account) {
+    return new UserProfile(
+        account.username(), account.roleSet(), account.dealerCode(), account.enabled());
   }
 }

@@ -24,15 +24,16 @@ import java.util.function.Supplier;
  * zone where it is midday now, agents and their calls. A new one (and dealer) for each test.
  */
 @Prototype
-final class Floor {
+public final class Floor {
 
-  final Api api;
-  final SlaApi sla;
-  final String dealer;
-  final ZoneId midday;
+  public final Api api;
+  public final SlaApi sla;
+  public final String dealer;
+  public final ZoneId midday;
   private final TransactionOperations<Connection> db;
 
-  Floor(@Client("/") HttpClient client, JsonMapper json, TransactionOperations<Connection> db) {
+  public Floor(
+      @Client("/") HttpClient client, JsonMapper json, TransactionOperations<Connection> db) {
     this.api = new Api(client.toBlocking());
     this.sla = new SlaApi(api, json);
     this.db = db;
@@ -41,7 +42,7 @@ final class Floor {
   }
 
   /** Other tests' queued calls and ready agents would take this test's calls or agents. */
-  void clearTheFloor() {
+  public void clearTheFloor() {
     sql("UPDATE follow_up SET status = 'CANCELLED' WHERE status IN ('DUE', 'DIALING')");
     sql("DELETE FROM dial_queue");
     sql(
@@ -50,7 +51,7 @@ final class Floor {
   }
 
   /** The first column of the first row, as text. */
-  String value(String query) {
+  public String value(String query) {
     return db.executeRead(
         s -> {
           var rows = s.getConnection().createStatement().executeQuery(query);
@@ -58,60 +59,60 @@ final class Floor {
         });
   }
 
-  void sql(String statement) {
+  public void sql(String statement) {
     db.executeWrite(s -> s.getConnection().createStatement().executeUpdate(statement));
   }
 
   /** Uploads a purchase two hours old; returns the record id. */
-  String upload(String recordId) {
+  public String upload(String recordId) {
     api.uploadPurchase(dealer, recordId, "Ann Lee", Duration.ofHours(2), midday);
     return recordId;
   }
 
   /** Uploads a purchase two hours old by a customer on {@code phone}; returns the record id. */
-  String upload(String recordId, String phone) {
+  public String upload(String recordId, String phone) {
     api.uploadPurchase(dealer, recordId, "Ann Lee", Duration.ofHours(2), midday, phone);
     return recordId;
   }
 
-  HttpResponse<String> state(String agent, String state, String reason) {
+  public HttpResponse<String> state(String agent, String state, String reason) {
     return api.send(
         HttpRequest.PUT("/api/agent/state", Map.of("state", state, "reason", reason)), agent);
   }
 
-  Map<String, Object> shown(String agent, String path) {
+  public Map<String, Object> shown(String agent, String path) {
     return sla.map(api.send(HttpRequest.GET(path), agent));
   }
 
-  List<Map<String, Object>> followUps(String recordId) {
+  public List<Map<String, Object>> followUps(String recordId) {
     return sla.followUps(dealer, recordId);
   }
 
-  Object status(String recordId) {
+  public Object status(String recordId) {
     return followUps(recordId).get(0).get("status");
   }
 
-  HttpResponse<String> state(String agent, String state) {
+  public HttpResponse<String> state(String agent, String state) {
     return api.send(HttpRequest.PUT("/api/agent/state", Map.of("state", state)), agent);
   }
 
-  HttpResponse<String> call(String agent) {
+  public HttpResponse<String> call(String agent) {
     return api.send(HttpRequest.GET("/api/agent/call"), agent);
   }
 
-  Map<String, Object> callShown(String agent) {
+  public Map<String, Object> callShown(String agent) {
     HttpResponse<String> call = call(agent);
     return call.code() == 200 ? sla.map(call) : Map.of();
   }
 
-  HttpResponse<String> outcome(String agent, String body) {
+  public HttpResponse<String> outcome(String agent, String body) {
     return api.send(
         HttpRequest.POST("/api/agent/call/outcome", body).contentType(MediaType.APPLICATION_JSON),
         agent);
   }
 
   /** Polls until {@code done} holds for what {@code read} returns, for at most {@code limit}. */
-  static <T> T await(Supplier<T> read, Predicate<T> done, Duration limit)
+  public static <T> T await(Supplier<T> read, Predicate<T> done, Duration limit)
       throws InterruptedException {
     long deadline = System.nanoTime() + limit.toNanos();
     T value = read.get();

@@ -119,7 +119,8 @@ public final class Browser implements AutoCloseable {
   }
 
   /** Waits for a condition; on a time-out keeps a screenshot of what the page showed instead. */
-  public <T> T until(java.util.function.Function<? super WebDriver, T> condition, Duration timeout) {
+  public <T> T until(
+      java.util.function.Function<? super WebDriver, T> condition, Duration timeout) {
     try {
       return new WebDriverWait(driver, timeout).until(condition);
     } catch (TimeoutException e) {

@@ -3,6 +3,7 @@ package com.followup.admin.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.followup.admin.support.Api;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -124,7 +125,7 @@ class SignInBrowserTest {
   void an_expired_session_brings_the_user_back_to_sign_in_with_a_message() throws Exception {
     String user = api.newUser(null, "MANAGER");
     browser.signIn(user, Api.USER_PASSWORD);
-    try (Connection c = dataSource.getConnection();
+    try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
         PreparedStatement expire =
             c.prepareStatement(
                 "UPDATE console_session SET idle_until = TIMESTAMPADD(MINUTE, -1, UTC_TIMESTAMP(3))"

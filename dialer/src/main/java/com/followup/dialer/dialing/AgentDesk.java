@@ -133,6 +133,21 @@ public class AgentDesk {
   }
 
   /**
+   * Passes on the call the agent is previewing without dialing it: it goes back to the queue as a
+   * call the telephony could not place (retried later, not counted as an attempt) and the agent is
+   * free for the next one.
+   */
+  public void skip(String username) {
+    DialedCall call = heldCall(username);
+    if (!call.preview() || call.placed()) {
+      throw new NoCallForAgent("only a previewed call that was not dialed can be skipped");
+    }
+    settlement.settleQuietly(
+        call.attemptId(), call.call().followUpId(), CallOutcome.FAILED, "skipped in preview");
+    agents.release(call.attemptId(), clock.instant());
+  }
+
+  /**
    * Enters the outcome of the agent's connected call: hangs it up if still connected, applies the
    * outcome, records the wrap-up time, and frees the agent.
    */

@@ -110,6 +110,13 @@ public class BreachLedger {
     return db.query(query.sql(), this::breach, query.params());
   }
 
+  /** How many breaches match the filter; its limit does not count. */
+  @Transactional(readOnly = true)
+  public long count(BreachFilter filter) {
+    BreachQuery query = BreachQuery.count(filter);
+    return db.queryOne(query.sql(), row -> row.getLong(1), query.params()).orElse(0L);
+  }
+
   private Breach breach(ResultSet row) throws SQLException {
     long id = row.getLong("id");
     int version = row.getInt("policy_version");

@@ -89,6 +89,19 @@ public class SessionStore {
             session.zone()));
   }
 
+  /**
+   * Whether the session is still live (not signed out, not past its idle time or its end); a live
+   * one counts as used now, since a desk kept open on its live events is a desk in use.
+   */
+  public boolean isLive(SignedIn session) {
+    Instant now = clock.instant();
+    boolean live = rows.findById(session.tokenHash()).map(s -> s.liveAt(now)).orElse(false);
+    if (live) {
+      rows.touch(session.tokenHash(), now, now.plus(settings.idleTimeout()));
+    }
+    return live;
+  }
+
   public void switchRole(SignedIn session, Role role) {
     if (!session.roles().contains(role)) {
       throw new IllegalArgumentException("you do not hold the role " + role);

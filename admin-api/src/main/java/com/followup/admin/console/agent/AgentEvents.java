@@ -1,0 +1,126 @@
+package com.followup.admin.console.agent;
+
+import com.followup.admin.console.ConsolePages;
+import com.followup.admin.console.Viewer;
+import com.followup.admin.console.session.SessionStore;
+import com.followup.dialer.agent.PauseReason;
+import com.followup.dialer.dialing.AgentDesk;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.sse.Event;
+import io.micronaut.security.annotation.Secured;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * The agent desk's live events (server-sent): whenever the agent or the agent's call changes, the
+ * parts of the desk that show it, rendered as HTML for htmx to swap in. The held call's panel (with
+ * the outcome form the agent may be typing in) is sent again only when the call itself changes, so
+ * a call ending never wipes the agent's notes. A stream whose session has ended says so and stops.
+ */
+@Controller("/agent")
+@Secured("AGENT")
+class AgentEvents {
+
+  private static final Duration POLL = Duration.ofSeconds(1);
+  private static final Duration SESSION_CHECK = Duration.ofSeconds(30);
+  private static final Duration HEARTBEAT = Duration.ofSeconds(15);
+
+  private final ConsolePages pages;
+  private final CallScreens screens;
+  private final AgentDesk desk;
+  private final AgentWakeups wakeups;
+  private final SessionStore sessions;
+
+  AgentEvents(
+      ConsolePages pages,
+      CallScreens screens,
+      AgentDesk desk,
+      AgentWakeups wakeups,
+      SessionStore sessions) {
+    this.pages = pages;
+    this.screens = screens;
+    this.desk = desk;
+    this.wakeups = wakeups;
+    this.sessions = sessions;
+  }
+
+  @Get(uri = "/events", produces = MediaType.TEXT_EVENT_STREAM)
+  Publisher<Event<String>> events(HttpRequest<?> request) {
+    Viewer viewer = pages.viewer(request).orElseThrow();
+    Stream stream = new Stream(request, viewer);
+    return Flux.merge(Flux.interval(Duration.ZERO, POLL), wakeups.of(viewer.username()))
+        .onBackpressureLatest()
+        .concatMap(
+            tick ->
+                Mono.fromCallable(stream::next)
+                    .subscribeOn(Schedulers.boundedElastic())
+                    .flatMapMany(Flux::fromIterable),
+            1)
+        .takeUntil(event -> "expired".equals(event.getName()));
+  }
+
+  /** One open stream: what it sent last, so it sends only what changed. */
+  private final class Stream {
+
+    private final HttpRequest<?> request;
+    private final Viewer viewer;
+    private long version = -1;
+    private long attempt = -1;
+    private long sessionCheckedAt = System.nanoTime();
+    private long sentAt = System.nanoTime();
+
+    Stream(HttpRequest<?> request, Viewer viewer) {
+      this.request = request;
+      this.viewer = viewer;
+    }
+
+    List<Event<String>> next() {
+      List<Event<String>> events = new ArrayList<>();
+      long now = System.nanoTime();
+      if (now - sessionCheckedAt > SESSION_CHECK.toNanos()) {
+        sessionCheckedAt = now;
+        if (!sessions.isLive(viewer.session())) {
+          return List.of(Event.of("").name("expired"));
+        }
+      }
+      long current = desk.changeVersion(viewer.username());
+      if (current != version) {
+        version = current;
+        CallScreen screen = screens.of(viewer.username(), viewer.zone());
+        events.add(part("state", screen));
+        events.add(part("status", screen));
+        events.add(part("today", screen));
+        if (screen.attemptId() != attempt) {
+          attempt = screen.attemptId();
+          events.add(part("call", screen));
+        }
+      } else if (now - sentAt > HEARTBEAT.toNanos()) {
+        events.add(Event.of("").name("heartbeat"));
+      }
+      if (!events.isEmpty()) {
+        sentAt = now;
+      }
+      return events;
+    }
+
+    private Event<String> part(String name, CallScreen screen) {
+      String html =
+          pages
+              .render(
+                  request,
+                  "agent/desk :: " + name,
+                  Map.of("screen", screen, "reasons", PauseReason.values()))
+              .body();
+      return Event.of(html).name(name);
+    }
+  }
+}
