@@ -10,15 +10,18 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.sse.Event;
+import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.security.annotation.Secured;
+import jakarta.inject.Named;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 /**
  * The agent desk's live events (server-sent): whenever the agent or the agent's call changes, the
@@ -39,13 +42,16 @@ class AgentEvents {
   private final AgentDesk desk;
   private final AgentWakeups wakeups;
   private final SessionStore sessions;
+  private final ExecutorService blocking;
 
   AgentEvents(
       ConsolePages pages,
       CallScreens screens,
       AgentDesk desk,
       AgentWakeups wakeups,
-      SessionStore sessions) {
+      SessionStore sessions,
+      @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+    this.blocking = blocking;
     this.pages = pages;
     this.screens = screens;
     this.desk = desk;
@@ -61,8 +67,9 @@ class AgentEvents {
         .onBackpressureLatest()
         .concatMap(
             tick ->
-                Mono.fromCallable(stream::next)
-                    .subscribeOn(Schedulers.boundedElastic())
+                // never interrupted: a closed stream lets a running read finish (an interrupt
+                // mid-query would break the pooled connection it runs on)
+                Mono.fromFuture(() -> CompletableFuture.supplyAsync(stream::next, blocking), true)
                     .flatMapMany(Flux::fromIterable),
             1)
         .takeUntil(event -> "expired".equals(event.getName()));
