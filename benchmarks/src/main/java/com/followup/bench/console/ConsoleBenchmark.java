@@ -62,7 +62,7 @@ public final class ConsoleBenchmark implements Bench.Benchmark {
       Map<?, ?> upload = setup.upload(file);
       double uploadSeconds = (System.nanoTime() - start) / 1e9;
       System.out.printf("uploaded in %.1f s: %s%n", uploadSeconds, upload);
-      long activationMs = ConsoleSetup.awaitActivated(SCHEMA, Duration.ofMinutes(20));
+      long activationMs = ConsoleSetup.awaitActivated(app, SCHEMA, Duration.ofMinutes(20));
       System.out.printf("follow-ups activated %.1f s after the upload%n", activationMs / 1e3);
 
       ConsoleClient agent =

@@ -78,11 +78,14 @@ final class ConsoleSetup {
    * Waits until the dispatcher has woken every follow-up block the upload wrote (and released what
    * is due), so the pages are timed on a settled database, not beside the activation's writes.
    */
-  static long awaitActivated(String schema, Duration limit) throws Exception {
+  static long awaitActivated(AppProcess app, String schema, Duration limit) throws Exception {
     long start = System.nanoTime();
     long deadline = start + limit.toNanos();
     try (Connection db = BenchDatabase.connect(schema)) {
       while (Measures.count(db, "SELECT COUNT(*) FROM follow_up_activation") > 0) {
+        if (!app.alive()) {
+          throw new IllegalStateException("the app stopped before activating the upload");
+        }
         if (System.nanoTime() > deadline) {
           throw new IllegalStateException("follow-ups not activated within " + limit);
         }
