@@ -4,6 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ $# -ge 1 ] || { echo "usage: scripts/bench.sh NAME [ARGS...]" >&2; exit 2; }
+# the console benchmark drives pages in Debian's headless Chromium
+[ "$1" != console ] || scripts/ensure-chromium.sh
 # the benchmarks jar, and admin-api.jar for benchmarks that drive the real app
 mvn -B -q -Pbench -DskipTests -Dspotless.check.skip=true package -pl benchmarks,admin-api -am
 exec java ${BENCH_JAVA_OPTS:--Xmx2g} -jar benchmarks/target/benchmarks.jar "$@"

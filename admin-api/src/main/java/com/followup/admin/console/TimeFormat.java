@@ -21,12 +21,15 @@ public record TimeFormat(ZoneId zone, Locale locale) {
     return in(instant, zone);
   }
 
-  /** The same instant in another zone (a customer's), with that zone named. */
-  public String in(Instant instant, String zoneId) {
+  /**
+   * The same instant in another zone (a customer's), with that zone named. Not called {@code in}:
+   * that is an operator in the templates' expression language.
+   */
+  public String inZone(Instant instant, String zoneId) {
     return instant == null ? "" : in(instant, ZoneId.of(zoneId));
   }
 
-  public String in(Instant instant, ZoneId other) {
+  private static String in(Instant instant, ZoneId other) {
     return instant == null
         ? ""
         : DATE_TIME.format(instant.atZone(other)) + " (" + other.getId() + ")";

@@ -94,7 +94,11 @@ class DemoBanner {
   private void howToTakeACall(StringBuilder out, Login agent) {
     int port = environment.get("micronaut.server.port", Integer.class).orElse(8080);
     String base = "localhost:" + (port > 0 ? String.valueOf(port) : "PORT");
-    out.append(line("An agent who goes READY gets a call within seconds:"))
+    out.append(
+            line(
+                "Open http://%s/ in a browser and sign in as %s: press Ready, and a call",
+                base, agent.username()))
+        .append(line("appears within seconds. Or over the API:"))
         .append(line("  T=$(curl -s -XPOST %s/login -H 'content-type: application/json' \\", base))
         .append(
             line(

@@ -18,6 +18,8 @@ class VoiceTokenApiTest {
   @Client("/")
   HttpClient client;
 
+  @Inject Softphone softphone;
+
   @Test
   void the_simulator_needs_no_softphone_so_an_agent_is_told_there_is_no_token() {
     Api api = new Api(client.toBlocking());
@@ -27,5 +29,10 @@ class VoiceTokenApiTest {
 
     assertThat(none.code()).isEqualTo(404);
     assertThat(Api.body(none)).contains("simulator");
+  }
+
+  @Test
+  void with_the_simulator_the_desk_offers_no_softphone() {
+    assertThat(softphone.available()).isFalse();
   }
 }

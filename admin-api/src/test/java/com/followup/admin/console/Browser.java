@@ -175,6 +175,17 @@ public final class Browser implements AutoCloseable {
     return List.copyOf(requested);
   }
 
+  /**
+   * The requests that went anywhere but this app. Inline {@code data:} and {@code blob:} URLs (the
+   * browser's own icons, for one) fetch nothing from anywhere, so they do not count.
+   */
+  public List<String> requestsOutsideTheApp() {
+    return requestedUrls().stream()
+        .filter(url -> !url.startsWith(base + "/") && !url.equals(base))
+        .filter(url -> !url.startsWith("data:") && !url.startsWith("blob:"))
+        .toList();
+  }
+
   /** What the page logged to its console (errors such as a missing favicon or a CSP refusal). */
   public List<String> consoleErrors() {
     return driver.manage().logs().get(LogType.BROWSER).getAll().stream()

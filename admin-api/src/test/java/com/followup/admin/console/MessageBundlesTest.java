@@ -21,6 +21,15 @@ class MessageBundlesTest {
         .allSatisfy(key -> assertThat(chinese.getProperty(key)).isNotBlank());
   }
 
+  @Test
+  void no_text_holds_a_plain_apostrophe_which_message_formatting_would_swallow()
+      throws IOException {
+    Properties english = bundle("i18n/messages.properties");
+
+    assertThat(english.stringPropertyNames())
+        .allSatisfy(key -> assertThat(english.getProperty(key)).as(key).doesNotContain("'"));
+  }
+
   private static Properties bundle(String path) throws IOException {
     Properties properties = new Properties();
     try (InputStream in = MessageBundlesTest.class.getClassLoader().getResourceAsStream(path)) {

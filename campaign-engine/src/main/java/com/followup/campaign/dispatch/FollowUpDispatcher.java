@@ -1,6 +1,7 @@
 package com.followup.campaign.dispatch;
 
 import com.followup.campaign.bulk.SqlValues;
+import com.followup.campaign.db.ReadCommitted;
 import com.followup.campaign.timeline.CampaignTimelines;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
@@ -62,7 +63,8 @@ public class FollowUpDispatcher {
    * committed upload; returns how many rows it claimed or went through.
    */
   public int processDue(Instant now) {
-    return transactions.executeWrite(
+    return transactions.execute(
+        ReadCommitted.joining(),
         status -> {
           Connection c = status.getConnection();
           FollowUpChanges changes = new FollowUpChanges(now);

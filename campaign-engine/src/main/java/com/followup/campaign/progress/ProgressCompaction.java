@@ -1,9 +1,9 @@
 package com.followup.campaign.progress;
 
 import com.followup.campaign.bulk.SqlValues;
+import com.followup.campaign.db.ReadCommitted;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;
-import io.micronaut.transaction.support.DefaultTransactionDefinition;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -28,7 +28,7 @@ public class ProgressCompaction {
   /** Deltas one compaction folds at most. */
   public static final int BATCH = 5_000;
 
-  private static final TransactionDefinition READ_COMMITTED = readCommitted();
+  private static final TransactionDefinition READ_COMMITTED = ReadCommitted.own();
 
   private final TransactionOperations<Connection> transactions;
 
@@ -151,12 +151,5 @@ public class ProgressCompaction {
         delete.executeUpdate();
       }
     }
-  }
-
-  private static TransactionDefinition readCommitted() {
-    DefaultTransactionDefinition definition =
-        new DefaultTransactionDefinition(TransactionDefinition.Propagation.REQUIRES_NEW);
-    definition.setIsolationLevel(TransactionDefinition.Isolation.READ_COMMITTED);
-    return definition;
   }
 }

@@ -2,6 +2,7 @@ package com.followup.admin.console.agent;
 
 import com.followup.admin.agent.OutcomeEntry;
 import com.followup.admin.agent.OutcomeRequest;
+import com.followup.admin.agent.Softphone;
 import com.followup.admin.console.ConsolePages;
 import com.followup.admin.console.Viewer;
 import com.followup.dialer.agent.AgentState;
@@ -38,13 +39,16 @@ class AgentDeskPage {
   private final AgentDesk desk;
   private final OutcomeEntry outcomes;
   private final OutcomeForms forms;
+  private final Softphone softphone;
 
   AgentDeskPage(
       ConsolePages pages,
       CallScreens screens,
       AgentDesk desk,
       OutcomeEntry outcomes,
-      OutcomeForms forms) {
+      OutcomeForms forms,
+      Softphone softphone) {
+    this.softphone = softphone;
     this.pages = pages;
     this.screens = screens;
     this.desk = desk;
@@ -54,7 +58,22 @@ class AgentDeskPage {
 
   @Get(produces = MediaType.TEXT_HTML)
   MutableHttpResponse<String> desk(HttpRequest<?> request) {
-    return render(request, "agent/desk");
+    Viewer viewer = viewer(request);
+    // the version first: a change between the two reads makes the stream send the parts again
+    long version = desk.changeVersion(viewer.username());
+    CallScreen screen = screens.of(viewer.username(), viewer.zone());
+    return pages.render(
+        request,
+        "agent/desk",
+        Map.of(
+            "screen",
+            screen,
+            "reasons",
+            PauseReason.values(),
+            "softphone",
+            softphone.available(),
+            "version",
+            version));
   }
 
   /** One part of the desk, as the live events send it (for a page that lost its event stream). */

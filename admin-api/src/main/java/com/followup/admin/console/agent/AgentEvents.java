@@ -5,21 +5,24 @@ import com.followup.admin.console.Viewer;
 import com.followup.admin.console.session.SessionStore;
 import com.followup.dialer.agent.PauseReason;
 import com.followup.dialer.dialing.AgentDesk;
+import io.micronaut.core.propagation.PropagatedContext;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.sse.Event;
-import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.security.annotation.Secured;
-import jakarta.inject.Named;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.reactivestreams.Publisher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -33,6 +36,21 @@ import reactor.core.publisher.Mono;
 @Secured("AGENT")
 class AgentEvents {
 
+  private static final Logger LOG = LoggerFactory.getLogger(AgentEvents.class);
+
+  /**
+   * The streams' reads run here, on threads of their own: not the request's propagated context
+   * (whose connection scope has ended by the time a stream ticks), and never interrupted.
+   */
+  private static final ExecutorService READS =
+      Executors.newFixedThreadPool(
+          4,
+          runnable -> {
+            Thread thread = new Thread(runnable, "agent-desk-events");
+            thread.setDaemon(true);
+            return thread;
+          });
+
   private static final Duration POLL = Duration.ofSeconds(1);
   private static final Duration SESSION_CHECK = Duration.ofSeconds(30);
   private static final Duration HEARTBEAT = Duration.ofSeconds(15);
@@ -42,16 +60,13 @@ class AgentEvents {
   private final AgentDesk desk;
   private final AgentWakeups wakeups;
   private final SessionStore sessions;
-  private final ExecutorService blocking;
 
   AgentEvents(
       ConsolePages pages,
       CallScreens screens,
       AgentDesk desk,
       AgentWakeups wakeups,
-      SessionStore sessions,
-      @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
-    this.blocking = blocking;
+      SessionStore sessions) {
     this.pages = pages;
     this.screens = screens;
     this.desk = desk;
@@ -59,17 +74,24 @@ class AgentEvents {
     this.sessions = sessions;
   }
 
+  /**
+   * @param version the change version the page was rendered at, and {@code attempt} the call it
+   *     showed: nothing is sent until either moves (absent: everything is sent at once)
+   */
   @Get(uri = "/events", produces = MediaType.TEXT_EVENT_STREAM)
-  Publisher<Event<String>> events(HttpRequest<?> request) {
+  Publisher<Event<String>> events(
+      HttpRequest<?> request,
+      @QueryValue(defaultValue = "-1") long version,
+      @QueryValue(defaultValue = "-1") long attempt) {
     Viewer viewer = pages.viewer(request).orElseThrow();
-    Stream stream = new Stream(request, viewer);
+    Stream stream = new Stream(request, viewer, version, attempt);
     return Flux.merge(Flux.interval(Duration.ZERO, POLL), wakeups.of(viewer.username()))
         .onBackpressureLatest()
         .concatMap(
             tick ->
                 // never interrupted: a closed stream lets a running read finish (an interrupt
                 // mid-query would break the pooled connection it runs on)
-                Mono.fromFuture(() -> CompletableFuture.supplyAsync(stream::next, blocking), true)
+                Mono.fromFuture(() -> CompletableFuture.supplyAsync(stream::next, READS), true)
                     .flatMapMany(Flux::fromIterable),
             1)
         .takeUntil(event -> "expired".equals(event.getName()));
@@ -80,17 +102,29 @@ class AgentEvents {
 
     private final HttpRequest<?> request;
     private final Viewer viewer;
-    private long version = -1;
-    private long attempt = -1;
+    private long version;
+    private long attempt;
     private long sessionCheckedAt = System.nanoTime();
     private long sentAt = System.nanoTime();
 
-    Stream(HttpRequest<?> request, Viewer viewer) {
+    Stream(HttpRequest<?> request, Viewer viewer, long version, long attempt) {
       this.request = request;
       this.viewer = viewer;
+      this.version = version;
+      this.attempt = attempt;
     }
 
+    /** What to send now; a failure is logged and sends nothing, so the stream lives on. */
     List<Event<String>> next() {
+      try (PropagatedContext.Scope clean = PropagatedContext.empty().propagate()) {
+        return changes();
+      } catch (RuntimeException e) {
+        LOG.error("Agent desk events for {} failed", viewer.username(), e);
+        return List.of();
+      }
+    }
+
+    private List<Event<String>> changes() {
       List<Event<String>> events = new ArrayList<>();
       long now = System.nanoTime();
       if (now - sessionCheckedAt > SESSION_CHECK.toNanos()) {

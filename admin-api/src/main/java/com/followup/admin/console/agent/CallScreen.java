@@ -59,6 +59,12 @@ public record CallScreen(
     return c == null || c.timezone() == null ? ZoneId.of("UTC") : ZoneId.of(c.timezone());
   }
 
+  /** The dealer's name, else its code. */
+  public String dealerLabel() {
+    CallToPlace c = call();
+    return dealerName != null ? dealerName : c == null ? "" : c.dealerCode();
+  }
+
   public boolean repair() {
     CallToPlace c = call();
     return c != null && "REPAIR".equalsIgnoreCase(c.recordType());

@@ -15,4 +15,9 @@ class SimulatedVoiceTokens implements AgentVoiceTokens {
   public Optional<VoiceToken> issue(String identity) {
     return Optional.empty();
   }
+
+  @Override
+  public boolean available() {
+    return false;
+  }
 }

@@ -31,6 +31,11 @@ class TwilioVoiceTokens implements AgentVoiceTokens {
   }
 
   @Override
+  public boolean available() {
+    return settings.complete();
+  }
+
+  @Override
   public Optional<VoiceToken> issue(String identity) {
     if (!settings.complete()) {
       return Optional.empty();

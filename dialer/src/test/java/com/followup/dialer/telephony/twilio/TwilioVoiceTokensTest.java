@@ -63,10 +63,20 @@ class TwilioVoiceTokensTest {
 
   @Test
   void without_an_api_key_no_token_is_issued() {
+    TwilioVoiceTokens tokens =
+        new TwilioVoiceTokens(
+            account(), new VoiceTokenSettings(null, null, Duration.ofHours(1)), CLOCK);
+
+    assertThat(tokens.issue("agent-7")).isEmpty();
+    assertThat(tokens.available()).isFalse();
+  }
+
+  @Test
+  void with_an_api_key_softphones_are_available() {
     assertThat(
             new TwilioVoiceTokens(
-                    account(), new VoiceTokenSettings(null, null, Duration.ofHours(1)), CLOCK)
-                .issue("agent-7"))
-        .isEmpty();
+                    account(), new VoiceTokenSettings(KEY, SECRET, Duration.ofHours(1)), CLOCK)
+                .available())
+        .isTrue();
   }
 }
