@@ -27,7 +27,9 @@ import java.util.Map;
 public final class ConsoleBenchmark implements Bench.Benchmark {
 
   static final String SCHEMA = "followup_test_bench_consolepages";
-  static final String PROGRESS_PAGE = System.getProperty("bench.console.progress-page", "/dealer");
+  static final String PROGRESS_PAGE =
+      System.getProperty(
+          "bench.console.progress-page", "/dealer/" + ConsoleSetup.DEALER + "/progress");
   static final String CALL_PAGE = System.getProperty("bench.console.call-page", "/agent");
 
   /** Earlier calls seeded for the call page's history: to other phones, and to the held one. */
