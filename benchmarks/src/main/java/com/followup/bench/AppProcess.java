@@ -80,6 +80,11 @@ public final class AppProcess implements AutoCloseable {
     throw new IllegalStateException("app not UP in 60 s: " + Files.readString(log));
   }
 
+  /** Whether the app is still running (another process may have stopped it). */
+  public boolean alive() {
+    return process.isAlive();
+  }
+
   public String adminToken() throws Exception {
     HttpResponse<String> response =
         send(
@@ -131,7 +136,7 @@ public final class AppProcess implements AutoCloseable {
     return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
   }
 
-  private URI uri(String path) {
+  public URI uri(String path) {
     return URI.create("http://127.0.0.1:" + port + path);
   }
 

@@ -18,6 +18,7 @@ public final class Bench {
   private static final Map<String, Supplier<Benchmark>> BENCHMARKS = new TreeMap<>();
 
   static {
+    BENCHMARKS.put("console", com.followup.bench.console.ConsoleBenchmark::new);
     BENCHMARKS.put("dispatch", com.followup.bench.dispatch.DispatchBenchmark::new);
     BENCHMARKS.put("ingest", com.followup.bench.ingest.IngestBenchmark::new);
     BENCHMARKS.put("progress", com.followup.bench.console.ProgressQueries::new);
