@@ -7,6 +7,7 @@ import com.followup.bench.Bench;
 import com.followup.bench.BenchDatabase;
 import com.followup.bench.Measures;
 import com.followup.bench.console.ConsolePageTimer.PageTimes;
+import com.followup.bench.ingest.RecordFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -25,6 +26,14 @@ import java.util.Map;
  * 20 after 3 warm-ups, beside the bare SQL behind each page.
  */
 public final class ConsoleBenchmark implements Bench.Benchmark {
+
+  /**
+   * One dealer's purchases of the last 30 days: spread evenly, about a tenth are younger than step
+   * 1's 3-day deadline, so that step is open for them now; the rest sit in later steps or were
+   * missed.
+   */
+  private static final RecordFile.Mix RECORDS =
+      new RecordFile.Mix("console", 20261201, 0, "P", 20_000_000, 30, 30 * 24 * 60);
 
   static final String SCHEMA = "followup_test_bench_consolepages";
   static final String PROGRESS_PAGE =
@@ -50,7 +59,8 @@ public final class ConsoleBenchmark implements Bench.Benchmark {
   @Override
   public void run(Path resultsDir, String[] args) throws Exception {
     int records = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
-    Path file = ConsoleRecords.generate(records, LocalDateTime.now(ZoneId.of("Asia/Shanghai")));
+    Path file =
+        RecordFile.generate(RECORDS, records, LocalDateTime.now(ZoneId.of("Asia/Shanghai")));
     String url = BenchDatabase.fresh(SCHEMA);
     Map<String, Object> result = new LinkedHashMap<>();
     result.put("records", records);

@@ -45,7 +45,9 @@ public final class IngestBenchmark implements Bench.Benchmark {
   public void run(Path results, String[] args) throws Exception {
     int records = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-    Path file = RecordFile.generate(records, LocalDateTime.now(ZoneId.of("Asia/Shanghai")));
+    Path file =
+        RecordFile.generate(
+            RecordFile.INGEST, records, LocalDateTime.now(ZoneId.of("Asia/Shanghai")));
     System.out.printf(
         "ingest: %,d records, %,d MB file, %d rounds%n", records, Files.size(file) >> 20, rounds);
     List<Round> measured = new ArrayList<>();
