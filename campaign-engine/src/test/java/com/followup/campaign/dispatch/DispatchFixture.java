@@ -19,16 +19,16 @@ import java.util.UUID;
 
 /** Test fixture: dealers, uploads, draining the dispatcher, and reading a follow-up's history. */
 @Singleton
-class DispatchFixture {
+public class DispatchFixture {
 
   static final String HEADER = "record_type,record_id,event_time,customer_name,phone,timezone\n";
 
   final RecordUpload upload;
   final DealerDirectory dealers;
   final FollowUps followUps;
-  final FollowUpDispatcher dispatcher;
-  final SettableClock clock;
-  final TransactionOperations<Connection> transactions;
+  public final FollowUpDispatcher dispatcher;
+  public final SettableClock clock;
+  public final TransactionOperations<Connection> transactions;
 
   DispatchFixture(
       RecordUpload upload,
@@ -45,13 +45,13 @@ class DispatchFixture {
     this.transactions = transactions;
   }
 
-  String newDealer() {
+  public String newDealer() {
     String code = "D" + UUID.randomUUID().toString().substring(0, 8);
     dealers.register(code, "Dispatch Motors", "CN", "Asia/Shanghai");
     return code;
   }
 
-  void send(String dealer, String rows) {
+  public void send(String dealer, String rows) {
     upload.upload(
         dealer,
         UploadFormat.CSV,

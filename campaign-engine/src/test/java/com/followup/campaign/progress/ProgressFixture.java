@@ -1,14 +1,10 @@
 package com.followup.campaign.progress;
 
-import com.followup.campaign.dealer.DealerDirectory;
+import com.followup.campaign.dispatch.DispatchFixture;
 import com.followup.campaign.dispatch.FollowUpDispatcher;
-import com.followup.campaign.ingest.RecordUpload;
-import com.followup.campaign.ingest.UploadFormat;
 import com.followup.campaign.time.SettableClock;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 
 /**
  * Test fixture: dealers, uploads, the dispatcher, and the truth a GROUP BY over follow_up gives.
@@ -24,40 +19,24 @@ import java.util.UUID;
 @Singleton
 class ProgressFixture {
 
-  static final String HEADER = "record_type,record_id,event_time,customer_name,phone,timezone\n";
-
-  final RecordUpload upload;
-  final DealerDirectory dealers;
-  final FollowUpDispatcher dispatcher;
   final SettableClock clock;
-  final TransactionOperations<Connection> transactions;
+  private final DispatchFixture floor;
+  private final FollowUpDispatcher dispatcher;
+  private final TransactionOperations<Connection> transactions;
 
-  ProgressFixture(
-      RecordUpload upload,
-      DealerDirectory dealers,
-      FollowUpDispatcher dispatcher,
-      SettableClock clock,
-      TransactionOperations<Connection> transactions) {
-    this.upload = upload;
-    this.dealers = dealers;
-    this.dispatcher = dispatcher;
-    this.clock = clock;
-    this.transactions = transactions;
+  ProgressFixture(DispatchFixture floor) {
+    this.floor = floor;
+    this.clock = floor.clock;
+    this.dispatcher = floor.dispatcher;
+    this.transactions = floor.transactions;
   }
 
   String newDealer() {
-    String code = "P" + UUID.randomUUID().toString().substring(0, 8);
-    dealers.register(code, "Progress Motors", "CN", "Asia/Shanghai");
-    return code;
+    return floor.newDealer();
   }
 
   void send(String dealer, String rows) {
-    upload.upload(
-        dealer,
-        UploadFormat.CSV,
-        new ByteArrayInputStream((HEADER + rows).getBytes(StandardCharsets.UTF_8)),
-        StandardCharsets.UTF_8,
-        "test");
+    floor.send(dealer, rows);
   }
 
   /**
