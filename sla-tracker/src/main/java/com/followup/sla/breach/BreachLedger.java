@@ -99,7 +99,7 @@ public class BreachLedger {
 
   @Transactional(readOnly = true)
   public Optional<Breach> find(BreachId id) {
-    return db.queryOne("SELECT * FROM sla_breach WHERE id = ?", this::breach, id.value())
+    return db.queryOne("SELECT * FROM sla_breach WHERE id = ?", BreachLedger::breach, id.value())
         .map(b -> withSteps(b, steps(id.value())));
   }
 
@@ -107,7 +107,7 @@ public class BreachLedger {
   @Transactional(readOnly = true)
   public List<Breach> list(BreachFilter filter) {
     BreachQuery query = BreachQuery.of(filter);
-    return db.query(query.sql(), this::breach, query.params());
+    return db.query(query.sql(), BreachLedger::breach, query.params());
   }
 
   /** How many breaches match the filter; its limit does not count. */
@@ -117,7 +117,8 @@ public class BreachLedger {
     return db.queryOne(query.sql(), row -> row.getLong(1), query.params()).orElse(0L);
   }
 
-  private Breach breach(ResultSet row) throws SQLException {
+  /** Reads one {@code sla_breach} row, without its steps. */
+  static Breach breach(ResultSet row) throws SQLException {
     long id = row.getLong("id");
     int version = row.getInt("policy_version");
     Integer policyVersion = row.wasNull() ? null : version;

@@ -23,7 +23,8 @@ class DealerDesk {
     UPLOAD,
     UPLOADS,
     RECORDS,
-    PROGRESS
+    PROGRESS,
+    BREACHES
   }
 
   private final ConsolePages pages;
