@@ -116,7 +116,7 @@ class QaConsolePagesTest {
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body())
         .contains("data-breach=\"" + breach + "\"")
-        .contains("1 breaches match; 1–1 shown, oldest first.")
+        .contains("Matching breaches: 1; 1–1 shown, oldest first.")
         .contains("<option value=\"" + dealer + "\" selected=\"selected\">" + dealer + " (1)")
         .contains("id=\"board-filters\"");
     HttpResponse<String> results =
