@@ -1,5 +1,6 @@
 package com.followup.admin.web;
 
+import com.followup.campaign.timeline.InvalidTimeline;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.http.HttpRequest;
@@ -13,7 +14,8 @@ import jakarta.inject.Singleton;
 
 /**
  * A request body that a domain record refused while being read: answers 400 with the record's own
- * reason (e.g. "step 2: deadlineDays must be after opensAfterDays"), not the deserializer's.
+ * reason (e.g. "step 2: deadlineDays must be after opensAfterDays"), not the deserializer's; a
+ * refused timeline names each problem with the path of its field.
  */
 @Produces
 @Singleton
@@ -30,6 +32,14 @@ class BodyConversionHandler implements ExceptionHandler<ConversionErrorException
   public HttpResponse<?> handle(HttpRequest request, ConversionErrorException exception) {
     String message = exception.getMessage();
     for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+      if (cause instanceof InvalidTimeline timeline) {
+        return errors.processResponse(
+            ErrorContext.builder(request)
+                .cause(exception)
+                .errors(InvalidTimelineHandler.errorsOf(timeline))
+                .build(),
+            HttpResponse.badRequest());
+      }
       if (cause instanceof IllegalArgumentException refused && refused.getMessage() != null) {
         message = refused.getMessage();
         break;

@@ -4,6 +4,7 @@ import com.followup.campaign.bulk.SqlValues;
 import com.followup.campaign.followup.FollowUpStatus;
 import com.followup.campaign.followup.StepWindow;
 import com.followup.campaign.timeline.CampaignTimeline;
+import com.followup.campaign.timeline.TimelineCheck;
 import com.followup.campaign.timeline.TimelineStep;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.TransactionOperations;
@@ -52,9 +53,19 @@ public class TimelineDryRun {
 
   /**
    * Dry-runs {@code draft} for windows opening from {@code from} up to and including {@code to}.
+   *
+   * @throws com.followup.campaign.timeline.InvalidTimeline when the draft could not be saved either
    */
   public DryRunResult run(
-      CampaignTimeline draft, LocalDate from, LocalDate to, @Nullable String dealer, int limit) {
+      CampaignTimeline draft,
+      @Nullable LocalDate from,
+      @Nullable LocalDate to,
+      @Nullable String dealer,
+      int limit) {
+    if (from == null || to == null) {
+      throw new IllegalArgumentException("from and to are required dates, like 2026-12-01");
+    }
+    TimelineCheck.require(draft);
     if (to.isBefore(from) || from.plusDays(MAX_DAYS).isBefore(to)) {
       throw new IllegalArgumentException(
           "the range must run forward, " + MAX_DAYS + " days at most");

@@ -4,11 +4,11 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * When and how often a campaign may call, in the customer's local time.
@@ -31,33 +31,97 @@ public record CallingRules(
     int maxAttemptsTotal,
     Map<String, Integer> retryAfterMinutes) {
 
-  static final Set<String> RETRY_OUTCOMES = Set.of("NO_ANSWER", "BUSY", "MACHINE", "ABANDONED");
+  /** The outcomes a campaign may set a retry wait for, in the order consoles list them. */
+  public static final List<String> RETRY_OUTCOMES =
+      List.of("NO_ANSWER", "BUSY", "MACHINE", "ABANDONED");
 
   public CallingRules {
-    Objects.requireNonNull(callingFrom, "callingFrom is required");
-    Objects.requireNonNull(callingUntil, "callingUntil is required");
-    if (!callingFrom.isBefore(callingUntil)) {
-      throw new IllegalArgumentException("callingFrom must be before callingUntil");
+    List<TimelineProblem> problems = new ArrayList<>();
+    if (callingFrom == null) {
+      problems.add(
+          TimelineProblem.of(
+              "callingRules.callingFrom", "required", "callingFrom is required", "callingFrom"));
     }
-    holidays = holidays == null ? List.of() : List.copyOf(holidays);
-    if (maxAttemptsPerDay < 1 || maxAttemptsTotal < maxAttemptsPerDay) {
-      throw new IllegalArgumentException(
-          "maxAttemptsPerDay must be at least 1 and at most maxAttemptsTotal");
+    if (callingUntil == null) {
+      problems.add(
+          TimelineProblem.of(
+              "callingRules.callingUntil", "required", "callingUntil is required", "callingUntil"));
     }
-    retryAfterMinutes = retryAfterMinutes == null ? Map.of() : Map.copyOf(retryAfterMinutes);
-    for (var entry : retryAfterMinutes.entrySet()) {
+    if (callingFrom != null && callingUntil != null && !callingFrom.isBefore(callingUntil)) {
+      problems.add(
+          TimelineProblem.of(
+              "callingRules.callingUntil",
+              "callingHoursNeverOpen",
+              "callingFrom must be before callingUntil: calling hours from "
+                  + callingFrom
+                  + " until "
+                  + callingUntil
+                  + " never open",
+              callingFrom,
+              callingUntil));
+    }
+    holidays = holidays(holidays, problems);
+    if (maxAttemptsPerDay < 1) {
+      problems.add(
+          TimelineProblem.of(
+              "callingRules.maxAttemptsPerDay",
+              "attemptsPerDay",
+              "maxAttemptsPerDay must be at least 1 and at most maxAttemptsTotal"));
+    } else if (maxAttemptsTotal < maxAttemptsPerDay) {
+      problems.add(
+          TimelineProblem.of(
+              "callingRules.maxAttemptsTotal",
+              "attemptsTotal",
+              "maxAttemptsPerDay must be at least 1 and at most maxAttemptsTotal",
+              maxAttemptsPerDay));
+    }
+    retryAfterMinutes = retries(retryAfterMinutes, problems);
+    InvalidTimeline.throwIfAny(problems);
+  }
+
+  /** Sorted, each date once; a missing date is refused. */
+  private static List<LocalDate> holidays(List<LocalDate> given, List<TimelineProblem> problems) {
+    if (given == null) {
+      return List.of();
+    }
+    if (given.stream().anyMatch(java.util.Objects::isNull)) {
+      problems.add(
+          TimelineProblem.of(
+              "callingRules.holidays", "holidayMissing", "holidays must all be dates"));
+      return List.of();
+    }
+    return given.stream().distinct().sorted().toList();
+  }
+
+  private static Map<String, Integer> retries(
+      Map<String, Integer> given, List<TimelineProblem> problems) {
+    if (given == null) {
+      return Map.of();
+    }
+    Map<String, Integer> kept = new TreeMap<>();
+    for (var entry : given.entrySet()) {
       if (!RETRY_OUTCOMES.contains(entry.getKey())) {
-        throw new IllegalArgumentException(
-            "retryAfterMinutes names an unknown outcome '"
-                + entry.getKey()
-                + "'; one of "
-                + RETRY_OUTCOMES);
-      }
-      if (entry.getValue() == null || entry.getValue() < 1) {
-        throw new IllegalArgumentException(
-            "retryAfterMinutes." + entry.getKey() + " must be at least 1");
+        problems.add(
+            TimelineProblem.of(
+                "callingRules.retryAfterMinutes",
+                "retryUnknownOutcome",
+                "retryAfterMinutes names an unknown outcome '"
+                    + entry.getKey()
+                    + "'; one of "
+                    + RETRY_OUTCOMES,
+                entry.getKey()));
+      } else if (entry.getValue() == null || entry.getValue() < 1) {
+        problems.add(
+            TimelineProblem.of(
+                "callingRules.retryAfterMinutes." + entry.getKey(),
+                "retryTooShort",
+                "retryAfterMinutes." + entry.getKey() + " must be at least 1",
+                entry.getKey()));
+      } else {
+        kept.put(entry.getKey(), entry.getValue());
       }
     }
+    return Map.copyOf(kept);
   }
 
   /** How long to wait after an outcome, if the campaign says. */

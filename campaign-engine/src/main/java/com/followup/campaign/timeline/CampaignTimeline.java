@@ -3,8 +3,8 @@ package com.followup.campaign.timeline;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -25,27 +25,51 @@ public record CampaignTimeline(
   private static final Pattern CODE = Pattern.compile("[a-z0-9-]{1,32}");
 
   public CampaignTimeline {
+    List<TimelineProblem> problems = new ArrayList<>();
     if (code == null || !CODE.matcher(code).matches()) {
-      throw new IllegalArgumentException("campaign code must be 1 to 32 of a-z, 0-9 and '-'");
+      problems.add(
+          TimelineProblem.of(
+              "code", "codeFormat", "campaign code must be 1 to 32 of a-z, 0-9 and '-'"));
     }
     if (name == null || name.isBlank()) {
-      throw new IllegalArgumentException("name is required");
+      problems.add(TimelineProblem.of("name", "required", "name is required", "name"));
     }
-    if (steps == null || steps.isEmpty()) {
-      throw new IllegalArgumentException("a campaign needs at least one step");
+    if (steps == null || steps.isEmpty() || steps.stream().anyMatch(java.util.Objects::isNull)) {
+      problems.add(
+          TimelineProblem.of(
+              "steps", "stepsRequired", "a campaign needs at least one step, and no empty one"));
+    } else {
+      steps = List.copyOf(steps);
+      stepOrder(steps, problems);
     }
-    steps = List.copyOf(steps);
+    if (callingRules == null) {
+      problems.add(
+          TimelineProblem.of(
+              "callingRules", "required", "callingRules is required", "callingRules"));
+    }
+    InvalidTimeline.throwIfAny(problems);
+  }
+
+  private static void stepOrder(List<TimelineStep> steps, List<TimelineProblem> problems) {
     for (int i = 0; i < steps.size(); i++) {
       TimelineStep step = steps.get(i);
       if (step.step() != i + 1) {
-        throw new IllegalArgumentException("steps must be numbered 1, 2, 3 … in order");
+        problems.add(
+            TimelineProblem.of(
+                "steps", "stepNumbering", "steps must be numbered 1, 2, 3 … in order"));
+        return;
       }
       if (i > 0 && step.deadlineDays() <= steps.get(i - 1).deadlineDays()) {
-        throw new IllegalArgumentException(
-            "step " + step.step() + " must end after step " + (i) + " ends");
+        problems.add(
+            TimelineProblem.of(
+                "steps." + step.step() + ".deadlineDays",
+                "endsBeforePrevious",
+                "step " + step.step() + " must end after step " + i + " ends",
+                step.step(),
+                i,
+                steps.get(i - 1).deadlineDays()));
       }
     }
-    Objects.requireNonNull(callingRules, "callingRules is required");
   }
 
   /** The same timeline as the next version, made by {@code by} at {@code at}. */

@@ -70,13 +70,25 @@ public class CampaignTimelines {
                 .findFirst());
   }
 
+  /** Every version of a campaign, the newest first; empty for an unknown code. */
+  public List<CampaignTimeline> history(String code) {
+    return transactions.executeRead(
+        status ->
+            read(
+                status.getConnection(),
+                "SELECT definition FROM campaign_version v WHERE v.code = ? ORDER BY v.version DESC",
+                code));
+  }
+
   /**
    * Stores a draft as the campaign's next version (version 1 for a new code); earlier versions stay
    * as they were for the follow-ups planned under them.
    *
+   * @throws InvalidTimeline when the draft fails {@link TimelineCheck}
    * @throws TimelineConflict when another change was stored at the same moment
    */
   public CampaignTimeline revise(CampaignTimeline draft, String by) {
+    TimelineCheck.require(draft);
     return transactions.executeWrite(
         status -> {
           Connection c = status.getConnection();
