@@ -1,9 +1,13 @@
 package com.followup.sla.ticket;
 
 import com.followup.sla.db.SlaDatabase;
+import com.followup.sla.policy.TicketEventType;
+import com.followup.sla.policy.TicketType;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,6 +26,47 @@ public class Tickets {
   @Transactional(readOnly = true)
   public Optional<Ticket> find(TicketId id) {
     return store.find(id);
+  }
+
+  /**
+   * The latest tickets, newest first: of one dealer when {@code dealerCode} is given, of one type
+   * when {@code type} is.
+   */
+  @Transactional(readOnly = true)
+  public List<Ticket> latest(@Nullable String dealerCode, @Nullable TicketType type, int limit) {
+    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+    List<Object> params = new ArrayList<>();
+    if (dealerCode != null) {
+      where.append(" AND dealer_code = ?");
+      params.add(dealerCode);
+    }
+    if (type != null) {
+      where.append(" AND ticket_type = ?");
+      params.add(type.name());
+    }
+    params.add(Math.max(1, Math.min(limit, 500)));
+    List<TicketId> ids =
+        db.query(
+            "SELECT id FROM sla_ticket" + where + " ORDER BY id DESC LIMIT ?",
+            row -> new TicketId(row.getLong(1)),
+            params.toArray());
+    return ids.stream().map(store::find).flatMap(Optional::stream).toList();
+  }
+
+  /** Everything recorded on a ticket, in the order it was recorded. */
+  @Transactional(readOnly = true)
+  public List<TicketEvent> events(TicketId id) {
+    return db.query(
+        "SELECT event_type, occurred_at, recorded_at, recorded_by, notes FROM sla_ticket_event"
+            + " WHERE ticket_id = ? ORDER BY id",
+        row ->
+            new TicketEvent(
+                TicketEventType.valueOf(row.getString("event_type")),
+                SlaDatabase.instant(row, "occurred_at"),
+                SlaDatabase.instant(row, "recorded_at"),
+                row.getString("recorded_by"),
+                row.getString("notes")),
+        id.value());
   }
 
   /** Re-complaints since an instant, newest first, optionally of one department. */
