@@ -4,11 +4,13 @@ import com.followup.admin.security.Caller;
 import com.followup.admin.security.DealerScoped;
 import com.followup.campaign.dealer.Dealer;
 import com.followup.campaign.dealer.DealerDirectory;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -35,6 +37,13 @@ class DealerController {
     return HttpResponse.created(DealerView.of(dealer), URI.create("/api/dealers/" + dealer.code()));
   }
 
+  /** A new name, country or zone; records already stored keep theirs. */
+  @Put("/{code}")
+  @Secured({"ADMIN", "MANAGER"})
+  DealerView update(String code, @Body DealerChange body) {
+    return DealerView.of(dealers.update(code, body.name(), body.country(), body.timezone()));
+  }
+
   /** Every dealer; a DEALER user sees only its own. */
   @Get
   @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -56,6 +65,9 @@ class DealerController {
         .map(HttpResponse::ok)
         .orElseGet(HttpResponse::notFound);
   }
+
+  @Serdeable
+  record DealerChange(@Nullable String name, @Nullable String country, @Nullable String timezone) {}
 
   @Serdeable
   record NewDealer(String code, String name, String country, String timezone) {}

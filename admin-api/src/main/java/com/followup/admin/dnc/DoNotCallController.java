@@ -2,12 +2,16 @@ package com.followup.admin.dnc;
 
 import com.followup.campaign.dispatch.DoNotCallEntry;
 import com.followup.campaign.dispatch.DoNotCallList;
+import com.followup.campaign.dnc.DoNotCallImport;
+import com.followup.campaign.dnc.DoNotCallImportResult;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
@@ -30,20 +34,43 @@ class DoNotCallController {
   record Entry(String reason, @Nullable String country) {}
 
   private final DoNotCallList list;
+  private final DoNotCallImport imports;
 
-  DoNotCallController(DoNotCallList list) {
+  DoNotCallController(DoNotCallList list, DoNotCallImport imports) {
     this.list = list;
+    this.imports = imports;
   }
 
   @Get
   @Secured({"MANAGER", "ADMIN", "QA"})
   List<DoNotCallEntry> page(
-      @Nullable @QueryValue String after, @Nullable @QueryValue Integer limit) {
+      @Nullable @QueryValue String after,
+      @Nullable @QueryValue Integer limit,
+      @Nullable @QueryValue String q) {
     int size = limit == null ? 100 : limit;
     if (size < 1 || size > 1000) {
       throw new IllegalArgumentException("limit must be 1 to 1000");
     }
+    if (q != null && !q.isBlank()) {
+      return list.search(q, size);
+    }
     return list.page(after == null ? null : DoNotCallList.normalize(after, null), size);
+  }
+
+  /**
+   * A CSV of numbers ({@code phone[,reason[,country]]}, header optional): every good line is added,
+   * every bad one reported by its line number.
+   */
+  @Post(
+      uri = "/import",
+      consumes = {"text/csv", MediaType.TEXT_PLAIN})
+  @Secured({"MANAGER", "ADMIN"})
+  DoNotCallImportResult importCsv(
+      @Body byte[] csv,
+      @Nullable @QueryValue String reason,
+      @Nullable @QueryValue String country,
+      Authentication caller) {
+    return imports.importCsv(csv, reason, country, caller.getName());
   }
 
   @Get("/{phone}")

@@ -1,6 +1,7 @@
 package com.followup.admin.slapolicy;
 
 import com.followup.sla.calendar.BusinessHours;
+import com.followup.sla.policy.PolicyVersion;
 import com.followup.sla.policy.SlaPolicies;
 import com.followup.sla.policy.SlaPolicy;
 import com.followup.sla.policy.TargetRule;
@@ -43,6 +44,16 @@ class SlaPolicyController {
   HttpResponse<SlaPolicy> get(String ticketType) {
     return type(ticketType)
         .map(policies::current)
+        .map(HttpResponse::ok)
+        .orElseGet(HttpResponse::notFound);
+  }
+
+  /** Every version of the policy, newest first, with who saved it and when. */
+  @Get("/{ticketType}/versions")
+  @Secured(SecurityRule.IS_AUTHENTICATED)
+  HttpResponse<List<PolicyVersion>> versions(String ticketType) {
+    return type(ticketType)
+        .map(policies::history)
         .map(HttpResponse::ok)
         .orElseGet(HttpResponse::notFound);
   }

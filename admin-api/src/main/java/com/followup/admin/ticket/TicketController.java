@@ -62,6 +62,24 @@ class TicketController {
         TicketView.of(ticket), URI.create("/api/tickets/" + ticket.id().value()));
   }
 
+  /** The latest tickets, newest first; a DEALER user sees only its dealer's. */
+  @Get
+  @Secured(SecurityRule.IS_AUTHENTICATED)
+  java.util.List<TicketView> latest(
+      @Nullable @io.micronaut.http.annotation.QueryValue String type,
+      @Nullable @io.micronaut.http.annotation.QueryValue Integer limit,
+      Authentication authentication) {
+    Caller caller = Caller.of(authentication);
+    return tickets
+        .latest(
+            caller.dealerRestriction().orElse(null),
+            type == null || type.isBlank() ? null : TicketType.parse(type),
+            limit == null ? 50 : limit)
+        .stream()
+        .map(TicketView::of)
+        .toList();
+  }
+
   @Get("/{id}")
   @Secured(SecurityRule.IS_AUTHENTICATED)
   HttpResponse<TicketView> get(long id, Authentication authentication) {

@@ -24,8 +24,24 @@ record UserAccount(
 
   static UserAccount create(
       String username, String passwordHash, Set<Role> roles, String dealerCode, Instant now) {
-    String joined = roles.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
-    return new UserAccount(null, username, passwordHash, joined, dealerCode, true, now);
+    return new UserAccount(null, username, passwordHash, joined(roles), dealerCode, true, now);
+  }
+
+  UserAccount withRoles(Set<Role> newRoles, String newDealerCode) {
+    return new UserAccount(
+        id, username, passwordHash, joined(newRoles), newDealerCode, enabled, createdAt);
+  }
+
+  UserAccount withPasswordHash(String newHash) {
+    return new UserAccount(id, username, newHash, roles, dealerCode, enabled, createdAt);
+  }
+
+  UserAccount withEnabled(boolean on) {
+    return new UserAccount(id, username, passwordHash, roles, dealerCode, on, createdAt);
+  }
+
+  private static String joined(Set<Role> roles) {
+    return roles.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
   }
 
   Set<Role> roleSet() {

@@ -6,6 +6,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -20,10 +21,13 @@ import java.util.List;
 class UserController {
 
   private final UserRegistration registration;
+  private final UserAdministration administration;
   private final UserAccounts accounts;
 
-  UserController(UserRegistration registration, UserAccounts accounts) {
+  UserController(
+      UserRegistration registration, UserAdministration administration, UserAccounts accounts) {
     this.registration = registration;
+    this.administration = administration;
     this.accounts = accounts;
   }
 
@@ -42,6 +46,41 @@ class UserController {
     return accounts.findAllOrderByUsername().stream().map(UserView::of).toList();
   }
 
+  /** New roles (and dealer); the user's tokens issued before are refused from now on. */
+  @Put("/{username}")
+  @Secured("ADMIN")
+  UserView change(String username, @Body RoleChange body, Authentication authentication) {
+    administration.changeRoles(username, body.roles(), body.dealerCode(), authentication.getName());
+    return view(username);
+  }
+
+  /** A new password; the user's console sessions end. */
+  @Post("/{username}/password")
+  @Secured("ADMIN")
+  HttpResponse<Void> resetPassword(String username, @Body NewPassword body) {
+    administration.resetPassword(username, body.password());
+    return HttpResponse.noContent();
+  }
+
+  /** Disables the user: no sign-in, sessions ended, bearer tokens refused, at once. */
+  @Post("/{username}/disable")
+  @Secured("ADMIN")
+  UserView disable(String username, Authentication authentication) {
+    administration.setEnabled(username, false, authentication.getName());
+    return view(username);
+  }
+
+  @Post("/{username}/enable")
+  @Secured("ADMIN")
+  UserView enable(String username, Authentication authentication) {
+    administration.setEnabled(username, true, authentication.getName());
+    return view(username);
+  }
+
+  private UserView view(String username) {
+    return accounts.findByUsername(username).map(UserView::of).orElseThrow();
+  }
+
   @Get("/me")
   @Secured(SecurityRule.IS_AUTHENTICATED)
   HttpResponse<UserView> me(Authentication authentication) {
@@ -57,12 +96,20 @@ class UserController {
       String username, String password, List<String> roles, @Nullable String dealerCode) {}
 
   @Serdeable
-  record UserView(String username, List<String> roles, @Nullable String dealerCode) {
+  record RoleChange(@Nullable List<String> roles, @Nullable String dealerCode) {}
+
+  @Serdeable
+  record NewPassword(@Nullable String password) {}
+
+  @Serdeable
+  record UserView(
+      String username, List<String> roles, @Nullable String dealerCode, boolean enabled) {
     static UserView of(UserAccount account) {
       return new UserView(
           account.username(),
           account.roleSet().stream().map(Enum::name).toList(),
-          account.dealerCode());
+          account.dealerCode(),
+          account.enabled());
     }
   }
 }

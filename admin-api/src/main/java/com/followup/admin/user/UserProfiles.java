@@ -23,7 +23,7 @@ public class UserProfiles {
     return accounts.findAllOrderByUsername().stream().map(UserProfiles::profile).toList();
   }
 
-  private static UserProfile profile(UserAccount account) {
+  static UserProfile profile(UserAccount account) {
     return new UserProfile(
         account.username(), account.roleSet(), account.dealerCode(), account.enabled());
   }

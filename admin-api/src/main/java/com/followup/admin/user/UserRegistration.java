@@ -79,7 +79,7 @@ public class UserRegistration {
     }
   }
 
-  private static Set<Role> roles(List<String> names) {
+  static Set<Role> roles(List<String> names) {
     if (names == null || names.isEmpty()) {
       throw new IllegalArgumentException("roles must name at least one role");
     }
@@ -91,7 +91,7 @@ public class UserRegistration {
     return roles;
   }
 
-  private String dealerOf(Set<Role> roles, String dealer) {
+  String dealerOf(Set<Role> roles, String dealer) {
     boolean hasDealer = dealer != null && !dealer.isBlank();
     if (!roles.contains(Role.DEALER)) {
       if (hasDealer) {

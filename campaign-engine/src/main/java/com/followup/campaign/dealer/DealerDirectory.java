@@ -33,6 +33,21 @@ public class DealerDirectory {
     return dealers.save(dealer);
   }
 
+  /**
+   * Changes a dealer's name, country and zone; its code and registration time stay. Records already
+   * stored keep the zone and phone region they were read with; records uploaded from now on use the
+   * new ones.
+   *
+   * @throws IllegalArgumentException when a field is invalid
+   * @throws UnknownDealer when no dealer has the code
+   */
+  @Transactional
+  public Dealer update(String code, String name, String country, String timezone) {
+    Dealer current = dealers.findById(code).orElseThrow(() -> new UnknownDealer(code));
+    Dealer changed = new Dealer(current.code(), name, country, timezone, current.createdAt());
+    return dealers.update(changed);
+  }
+
   public Optional<Dealer> find(String code) {
     return dealers.findById(code);
   }

@@ -97,6 +97,18 @@ public class DoNotCallList {
     return query(" WHERE phone > ? ORDER BY phone", after == null ? "" : after, limit);
   }
 
+  /**
+   * Entries whose number holds the digits searched for (a number as typed, with or without its
+   * country code, or a part of one), in number order.
+   */
+  public List<DoNotCallEntry> search(String text, int limit) {
+    String digits = text == null ? "" : text.replaceAll("[^0-9]", "");
+    if (digits.isEmpty()) {
+      return page(null, limit);
+    }
+    return query(" WHERE phone LIKE ? ORDER BY phone", "%" + digits + "%", limit);
+  }
+
   private List<DoNotCallEntry> query(String where, String value, int limit) {
     return transactions.executeRead(
         status -> {

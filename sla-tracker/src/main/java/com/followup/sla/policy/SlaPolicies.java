@@ -64,6 +64,19 @@ public class SlaPolicies {
                     () -> new IllegalStateException("no policy " + type + " v" + version)));
   }
 
+  /** Every version of a type's policy, newest first. */
+  @Transactional
+  public List<PolicyVersion> history(TicketType type) {
+    current(type);
+    return db.query(
+        "SELECT definition, created_at, created_by FROM sla_policy WHERE ticket_type = ?"
+            + " ORDER BY version DESC",
+        row ->
+            new PolicyVersion(
+                parse(row.getString(1)), SlaDatabase.instant(row, "created_at"), row.getString(3)),
+        type);
+  }
+
   /**
    * Makes {@code revised} the next version of its type's policy; open tickets keep theirs.
    *

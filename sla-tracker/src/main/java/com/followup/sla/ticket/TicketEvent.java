@@ -5,10 +5,10 @@ import io.micronaut.core.annotation.Nullable;
 import java.time.Instant;
 
 /**
- * One thing that happened to a ticket, as recorded (never changed afterwards).
+ * One thing recorded on a ticket.
  *
- * @param occurredAt when it happened
- * @param recordedAt when it was written down (later for an event entered afterwards)
+ * @param occurredAt when it happened (may lie before it was recorded)
+ * @param recordedAt when it was entered
  */
 public record TicketEvent(
     TicketEventType type,

@@ -1,9 +1,13 @@
 package com.followup.sla.ticket;
 
 import com.followup.sla.db.SlaDatabase;
+import com.followup.sla.policy.TicketEventType;
+import com.followup.sla.policy.TicketType;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,6 +28,31 @@ public class Tickets {
     return store.find(id);
   }
 
+  /**
+   * The latest tickets, newest first: of one dealer when {@code dealerCode} is given, of one type
+   * when {@code type} is.
+   */
+  @Transactional(readOnly = true)
+  public List<Ticket> latest(@Nullable String dealerCode, @Nullable TicketType type, int limit) {
+    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+    List<Object> params = new ArrayList<>();
+    if (dealerCode != null) {
+      where.append(" AND dealer_code = ?");
+      params.add(dealerCode);
+    }
+    if (type != null) {
+      where.append(" AND ticket_type = ?");
+      params.add(type.name());
+    }
+    params.add(Math.max(1, Math.min(limit, 500)));
+    List<TicketId> ids =
+        db.query(
+            "SELECT id FROM sla_ticket" + where + " ORDER BY id DESC LIMIT ?",
+            row -> new TicketId(row.getLong(1)),
+            params.toArray());
+    return ids.stream().map(store::find).flatMap(Optional::stream).toList();
+  }
+
   /** Everything recorded on a ticket, in the order it was recorded. */
   @Transactional(readOnly = true)
   public List<TicketEvent> events(TicketId id) {
@@ -32,7 +61,7 @@ public class Tickets {
             + " WHERE ticket_id = ? ORDER BY id",
         row ->
             new TicketEvent(
-                com.followup.sla.policy.TicketEventType.valueOf(row.getString("event_type")),
+                TicketEventType.valueOf(row.getString("event_type")),
                 SlaDatabase.instant(row, "occurred_at"),
                 SlaDatabase.instant(row, "recorded_at"),
                 row.getString("recorded_by"),

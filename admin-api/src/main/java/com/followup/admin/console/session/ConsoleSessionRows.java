@@ -20,6 +20,9 @@ interface ConsoleSessionRows extends CrudRepository<ConsoleSession, String> {
   @Query("UPDATE console_session SET zone = :zone WHERE token_hash = :tokenHash")
   void changeZone(String tokenHash, String zone);
 
+  @Query("DELETE FROM console_session WHERE username = :username")
+  int deleteAllOf(String username);
+
   @Query("DELETE FROM console_session WHERE ends_at < :now OR idle_until < :now")
   int deleteEnded(Instant now);
 }

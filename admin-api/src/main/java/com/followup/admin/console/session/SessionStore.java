@@ -1,8 +1,10 @@
 package com.followup.admin.console.session;
 
 import com.followup.admin.security.Role;
+import com.followup.admin.user.UserAccessRevoked;
 import com.followup.admin.user.UserProfile;
 import com.followup.admin.user.UserProfiles;
+import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -95,7 +97,9 @@ public class SessionStore {
    */
   public boolean isLive(SignedIn session) {
     Instant now = clock.instant();
-    boolean live = rows.findById(session.tokenHash()).map(s -> s.liveAt(now)).orElse(false);
+    boolean live =
+        rows.findById(session.tokenHash()).map(s -> s.liveAt(now)).orElse(false)
+            && users.find(session.username()).map(UserProfile::enabled).orElse(false);
     if (live) {
       rows.touch(session.tokenHash(), now, now.plus(settings.idleTimeout()));
     }
@@ -115,6 +119,15 @@ public class SessionStore {
 
   public void close(SignedIn session) {
     rows.deleteById(session.tokenHash());
+  }
+
+  /**
+   * A disabled user, or one given a new password, is signed out of every session now. The rows are
+   * shared by every instance, so the user's next click anywhere lands on the sign-in page.
+   */
+  @EventListener
+  void onAccessRevoked(UserAccessRevoked revoked) {
+    rows.deleteAllOf(revoked.username());
   }
 
   /** Ends every session that is past its end (also done at each sign-in). */
