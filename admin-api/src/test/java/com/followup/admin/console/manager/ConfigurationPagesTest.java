@@ -103,7 +103,43 @@ class ConfigurationPagesTest {
   }
 
   @Test
-  void a_form_that_changes_nothing_saves_no_version_and_other_roles_get_403() throws Exception {
+  @SuppressWarnings("unchecked")
+  void the_form_sent_back_as_shown_saves_no_new_version() throws Exception {
+    String before = get("/api/sla-policies/INQUIRY", manager).body();
+    Map<String, Object> policy = json.readValue(before, Map.class);
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("timeBasis", policy.get("timeBasis").toString());
+    form.put("warningPercent", policy.get("warningPercent").toString());
+    form.put("zone", "Asia/Shanghai");
+    form.put("opens", "09:00");
+    form.put("closes", "18:00");
+    form.put("day.MONDAY", "on");
+    java.util.List<Map<String, Object>> targets =
+        (java.util.List<Map<String, Object>>) policy.get("targets");
+    for (int i = 0; i < targets.size(); i++) {
+      Map<String, Object> t = targets.get(i);
+      form.put("t" + i + ".name", t.get("name").toString());
+      form.put("t" + i + ".minutes", t.get("allowedMinutes").toString());
+      form.put("t" + i + ".startsOn", t.get("startsOn").toString());
+      for (Object event : (java.util.List<Object>) t.get("metBy")) {
+        form.put("t" + i + ".met." + event, "on");
+      }
+      if (Boolean.TRUE.equals(t.get("callback"))) {
+        form.put("t" + i + ".callback", "on");
+      }
+    }
+    form.put("t" + targets.size() + ".name", "");
+    form.put("t" + targets.size() + ".minutes", "");
+
+    HttpResponse<String> refused = post("/manager/sla/INQUIRY", form, manager);
+
+    assertThat(refused.statusCode()).isEqualTo(422);
+    assertThat(refused.body()).contains("Nothing was changed: no new version was saved.");
+    assertThat(get("/api/sla-policies/INQUIRY", manager).body()).isEqualTo(before);
+  }
+
+  @Test
+  void other_roles_get_403_pages_and_an_unknown_ticket_type_404() throws Exception {
     String page = get("/manager/sla/COMPLAINT", manager).body();
     assertThat(page).contains("department-notified");
     String agent = api.userWithRole("AGENT", null);
