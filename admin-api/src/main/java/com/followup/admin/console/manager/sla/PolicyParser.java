@@ -40,7 +40,9 @@ final class PolicyParser {
         TimeBasis.BUSINESS_HOURS.name().equals(form.timeBasis())
             ? TimeBasis.BUSINESS_HOURS
             : TimeBasis.CALENDAR;
-    BusinessHours hours = hours(form, basis == TimeBasis.BUSINESS_HOURS ? errors : null);
+    // hours only count on business hours; a calendar policy keeps none, so an untouched form
+    // compares equal to the version it shows
+    BusinessHours hours = basis == TimeBasis.BUSINESS_HOURS ? hours(form, errors) : null;
     List<TargetRule> targets = targets(form, errors);
     if (!errors.isEmpty()) {
       return Optional.empty();
@@ -53,9 +55,8 @@ final class PolicyParser {
     }
   }
 
-  /** The business hours, or null when they are not valid (refusals kept only if they count). */
-  private static BusinessHours hours(PolicyForm form, FieldMessages errors) {
-    FieldMessages sink = errors == null ? new FieldMessages() : errors;
+  /** The business hours, or null when they are not valid (the refusals go to {@code sink}). */
+  private static BusinessHours hours(PolicyForm form, FieldMessages sink) {
     String zone = form.zone();
     try {
       if (!zone.contains("/")) {
