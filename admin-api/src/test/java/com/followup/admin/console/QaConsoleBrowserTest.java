@@ -175,6 +175,8 @@ class QaConsoleBrowserTest {
     browser.waitFor(By.id("review-done"));
     assertThat(el("breach-status").getText()).isEqualTo("Excused");
     assertThat(ledgerSteps()).containsExactly("BREACH", "APPEAL", "APPEAL_DECISION");
+    assertThat(el("review-closed").getText())
+        .isEqualTo("Decided on appeal: this decision is final.");
     browser.screenshot("qa-appeal-decided-en-1280");
   }
 
