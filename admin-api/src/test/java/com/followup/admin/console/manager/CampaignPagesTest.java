@@ -1,0 +1,218 @@
+package com.followup.admin.console.manager;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.followup.admin.support.Api;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The manager's campaign pages over HTTP: who may open them, and what a save requires. */
+@MicronautTest(transactional = false)
+class CampaignPagesTest {
+
+  @Inject EmbeddedServer server;
+
+  @Inject
+  @Client("/")
+  HttpClient client;
+
+  Api api;
+  String manager;
+  String code;
+  java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+
+  @BeforeEach
+  void setUp() {
+    api = new Api(client.toBlocking());
+    manager = api.userWithRole("MANAGER", null);
+    code = "t-" + UUID.randomUUID().toString().substring(0, 8);
+    api.send(
+        io.micronaut.http.HttpRequest.PUT(
+                "/api/campaigns/" + code,
+                "{\"code\":\""
+                    + code
+                    + "\",\"name\":\"Test\",\"recordType\":\"PURCHASE\",\"steps\":["
+                    + "{\"step\":1,\"opensAfterDays\":0,\"deadlineDays\":3,\"maxAttempts\":4}],"
+                    + "\"callingRules\":{\"callingFrom\":\"09:00\",\"callingUntil\":\"20:00\","
+                    + "\"maxAttemptsPerDay\":2,\"maxAttemptsTotal\":4}}")
+            .contentType(MediaType.APPLICATION_JSON),
+        manager);
+  }
+
+  private HttpResponse<String> send(String method, String path, String token, String form)
+      throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(server.getURL() + path))
+            .header("Authorization", "Bearer " + token)
+            .header("Accept-Language", "en")
+            .header("HX-Request", "true");
+    if (form == null) {
+      request.GET();
+    } else {
+      request
+          .header("Content-Type", "application/x-www-form-urlencoded")
+          .POST(HttpRequest.BodyPublishers.ofString(form));
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static String form(Map<String, String> values) {
+    return values.entrySet().stream()
+        .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
+  }
+
+  private Map<String, String> timeline(String deadline) {
+    Map<String, String> v = new LinkedHashMap<>();
+    v.put("baseVersion", "1");
+    v.put("name", "Test");
+    v.put("steps-1-opensAfterDays", "0");
+    v.put("steps-1-deadlineDays", deadline);
+    v.put("steps-1-maxAttempts", "4");
+    v.put("callingRules-callingFrom", "09:00");
+    v.put("callingRules-callingUntil", "20:00");
+    v.put("callingRules-holidays", "");
+    v.put("callingRules-maxAttemptsPerDay", "2");
+    v.put("callingRules-maxAttemptsTotal", "4");
+    v.put("dryRun-from", "2026-12-01");
+    v.put("dryRun-to", "2026-12-05");
+    return v;
+  }
+
+  @Test
+  void dealers_and_agents_get_the_403_page_for_every_campaign_page_and_form() throws Exception {
+    String body = form(timeline("3"));
+    for (String token :
+        new String[] {
+          api.userWithRole("DEALER", api.newDealer("CN", "Asia/Shanghai")),
+          api.userWithRole("AGENT", null)
+        }) {
+      for (String page :
+          new String[] {
+            "/manager/campaigns",
+            "/manager/campaigns/" + code,
+            "/manager/campaigns/" + code + "/versions"
+          }) {
+        HttpResponse<String> refused = send("GET", page, token, null);
+        assertThat(refused.statusCode()).as(page).isEqualTo(403);
+        assertThat(refused.body()).as(page).contains("You may not open this page");
+      }
+      for (String action : new String[] {"/draft", "/dry-run", "/versions", "/dialing"}) {
+        assertThat(send("POST", "/manager/campaigns/" + code + action, token, body).statusCode())
+            .as(action)
+            .isEqualTo(403);
+      }
+    }
+    assertThat(send("GET", "/manager/campaigns/" + code, manager, null).statusCode())
+        .isEqualTo(200);
+    assertThat(send("GET", "/manager/campaigns/nope", manager, null).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void a_save_needs_the_dry_run_of_that_very_draft_and_makes_the_next_version() throws Exception {
+    Map<String, String> draft = timeline("5");
+    HttpResponse<String> ran =
+        send("POST", "/manager/campaigns/" + code + "/dry-run", manager, form(draft));
+    String reviewed =
+        ran.body().replaceAll("(?s).*name=\"reviewed\" value=\"([0-9a-f]+)\".*", "$1");
+
+    draft.put("reviewed", reviewed);
+    draft.put("steps-1-deadlineDays", "6");
+    HttpResponse<String> changedSince =
+        send("POST", "/manager/campaigns/" + code + "/versions", manager, form(draft));
+    draft.put("steps-1-deadlineDays", "5");
+    HttpResponse<String> saved =
+        send("POST", "/manager/campaigns/" + code + "/versions", manager, form(draft));
+    HttpResponse<String> again =
+        send("POST", "/manager/campaigns/" + code + "/versions", manager, form(draft));
+
+    assertThat(ran.statusCode()).isEqualTo(200);
+    assertThat(ran.body()).contains("id=\"dry-run-summary\"").contains("id=\"save-version\"");
+    assertThat(changedSince.statusCode()).isEqualTo(409);
+    assertThat(changedSince.body()).contains("The draft changed after its dry run");
+    assertThat(saved.headers().firstValue("HX-Redirect"))
+        .hasValue("/manager/campaigns/" + code + "/versions?left=1&right=2&saved=1");
+    assertThat(again.statusCode()).isEqualTo(409);
+    assertThat(again.body()).contains("Someone saved version 2");
+    HttpResponse<String> history =
+        send("GET", "/manager/campaigns/" + code + "/versions?left=1&right=2", manager, null);
+    assertThat(history.body())
+        .contains("data-field=\"steps.1.deadlineDays\" data-changed=\"true\"");
+  }
+
+  @Test
+  void an_invalid_draft_gets_its_messages_by_field_and_no_dry_run() throws Exception {
+    Map<String, String> draft = timeline("3");
+    draft.put("steps-1-deadlineDays", "0");
+    draft.put("callingRules-maxAttemptsPerDay", "many");
+
+    HttpResponse<String> preview =
+        send("POST", "/manager/campaigns/" + code + "/draft", manager, form(draft));
+    HttpResponse<String> ran =
+        send("POST", "/manager/campaigns/" + code + "/dry-run", manager, form(draft));
+
+    assertThat(preview.statusCode()).isEqualTo(200);
+    assertThat(preview.body())
+        .contains(
+            "id=\"err-steps-1-deadlineDays\" hx-swap-oob=\"true\">The deadline must come after the"
+                + " opening (day 0).</small>")
+        .contains(
+            "id=\"err-callingRules-maxAttemptsPerDay\" hx-swap-oob=\"true\">many is not a whole"
+                + " number.</small>");
+    assertThat(ran.statusCode()).isEqualTo(422);
+    assertThat(ran.body())
+        .contains("fix the fields marked in red")
+        .doesNotContain("dry-run-summary");
+  }
+
+  @Test
+  void the_dialing_form_stores_the_campaigns_settings_and_refuses_a_cap_out_of_range()
+      throws Exception {
+    Map<String, String> dialing = new LinkedHashMap<>();
+    dialing.put("mode", "PROGRESSIVE");
+    dialing.put("abandonmentCap", "2.5");
+    dialing.put("machineBehaviour", "LEAVE_MESSAGE");
+    dialing.put("machineMessage", "");
+    dialing.put("abandonMessage", "Hello from Test Motors.");
+    dialing.put("wrapUpSeconds", "45");
+
+    HttpResponse<String> noMessage =
+        send("POST", "/manager/campaigns/" + code + "/dialing", manager, form(dialing));
+    dialing.put("machineMessage", "Please call us back.");
+    dialing.put("abandonmentCap", "120");
+    HttpResponse<String> badCap =
+        send("POST", "/manager/campaigns/" + code + "/dialing", manager, form(dialing));
+    dialing.put("abandonmentCap", "2.5");
+    HttpResponse<String> saved =
+        send("POST", "/manager/campaigns/" + code + "/dialing", manager, form(dialing));
+
+    assertThat(noMessage.statusCode()).isEqualTo(422);
+    assertThat(noMessage.body())
+        .contains("id=\"derr-machineMessage\">LEAVE_MESSAGE needs a machineMessage");
+    assertThat(badCap.body()).contains("id=\"derr-abandonmentCap\">A percentage like 3");
+    assertThat(saved.statusCode()).isEqualTo(200);
+    assertThat(saved.body()).contains("Dialing settings saved.");
+    assertThat(
+            Api.body(
+                api.send(
+                    io.micronaut.http.HttpRequest.GET("/api/campaigns/" + code + "/dialing"),
+                    manager)))
+        .contains("\"mode\":\"PROGRESSIVE\"", "\"abandonmentCap\":0.025", "\"wrapUpSeconds\":45")
+        .contains("\"machineBehaviour\":\"LEAVE_MESSAGE\"", "Please call us back.");
+  }
+}
