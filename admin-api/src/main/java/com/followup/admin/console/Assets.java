@@ -14,12 +14,14 @@ public class Assets {
   private final String htmx;
   private final String sse;
   private final String pico;
+  private final String chart;
 
   Assets() {
     WebJarVersionLocator locator = new WebJarVersionLocator();
     this.htmx = url(locator, "htmx.org", "dist/htmx.min.js");
     this.sse = url(locator, "htmx-ext-sse", "sse.js");
     this.pico = url(locator, "picocss__pico", "css/pico.min.css");
+    this.chart = url(locator, "chart.js", "dist/chart.umd.min.js");
   }
 
   private static String url(WebJarVersionLocator locator, String webjar, String file) {
@@ -41,5 +43,9 @@ public class Assets {
 
   public String pico() {
     return pico;
+  }
+
+  public String chart() {
+    return chart;
   }
 }
