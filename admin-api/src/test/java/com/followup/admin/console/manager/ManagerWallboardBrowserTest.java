@@ -62,9 +62,9 @@ class ManagerWallboardBrowserTest {
     browser.driver().findElement(By.id("link-wallboard")).click();
     browser.waitFor(By.id("wb-dials-today"));
     String dialsBefore = text("wb-dials-today");
-    String at = text("wallboard-at");
+    String at = attribute("wallboard-at", "data-at");
     browser.driver().executeScript("window.stillTheSamePage = true;");
-    browser.until(d -> !text("wallboard-at").equals(at), Duration.ofSeconds(5));
+    browser.until(d -> !attribute("wallboard-at", "data-at").equals(at), Duration.ofSeconds(5));
 
     String agent = floor.api.userWithRole("AGENT", null);
     floor.state(agent, "READY");
@@ -88,6 +88,18 @@ class ManagerWallboardBrowserTest {
                 "var e = document.getElementById(arguments[0]); return e ? e.textContent.trim() : '';",
                 id);
     return String.valueOf(text);
+  }
+
+  private String attribute(String id, String name) {
+    Object value =
+        browser
+            .driver()
+            .executeScript(
+                "var e = document.getElementById(arguments[0]);"
+                    + " return e ? e.getAttribute(arguments[1]) : '';",
+                id,
+                name);
+    return String.valueOf(value);
   }
 
   @Test
