@@ -40,7 +40,8 @@ public final class ForecastBenchmark implements Bench.Benchmark {
       Instant from = Instant.now().truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(2));
       long seeding = System.nanoTime();
       new ForecastSeed(db).pending(followUps, from, Duration.ofDays(7).minusHours(2));
-      System.out.printf("seeded %,d follow-ups in %.1f s%n", followUps, (System.nanoTime() - seeding) / 1e9);
+      System.out.printf(
+          "seeded %,d follow-ups in %.1f s%n", followUps, (System.nanoTime() - seeding) / 1e9);
       String token = app.adminToken();
       String body = time(app, token, new ArrayList<>());
       List<Long> samples = new ArrayList<>();
@@ -49,7 +50,8 @@ public final class ForecastBenchmark implements Bench.Benchmark {
       }
       List<Long> sorted = samples.stream().sorted().toList();
       result.put("forecastMs", Measures.percentile(sorted, 0.5));
-      result.put("statistic", "median of 5 after one warm-up; client time of GET /api/forecast?days=7");
+      result.put(
+          "statistic", "median of 5 after one warm-up; client time of GET /api/forecast?days=7");
       result.put("samplesMs", samples);
       result.put("pendingFollowUps", number(body, "pendingFollowUps"));
       result.put("peakAgentsNeeded", number(body, "peakAgentsNeeded"));
@@ -68,7 +70,8 @@ public final class ForecastBenchmark implements Bench.Benchmark {
     HttpResponse<String> response = app.get("/api/forecast?days=7", token);
     long ms = (System.nanoTime() - start) / 1_000_000;
     if (response.statusCode() != 200) {
-      throw new IllegalStateException("forecast answered " + response.statusCode() + ": " + response.body());
+      throw new IllegalStateException(
+          "forecast answered " + response.statusCode() + ": " + response.body());
     }
     samples.add(ms);
     return response.body();
