@@ -20,6 +20,7 @@ public final class Bench {
   static {
     BENCHMARKS.put("console", com.followup.bench.console.ConsoleBenchmark::new);
     BENCHMARKS.put("dispatch", com.followup.bench.dispatch.DispatchBenchmark::new);
+    BENCHMARKS.put("forecast", com.followup.bench.forecast.ForecastBenchmark::new);
     BENCHMARKS.put("ingest", com.followup.bench.ingest.IngestBenchmark::new);
     BENCHMARKS.put("progress", com.followup.bench.console.ProgressQueries::new);
     BENCHMARKS.put("pacing", com.followup.bench.pacing.PacingBenchmark::new);

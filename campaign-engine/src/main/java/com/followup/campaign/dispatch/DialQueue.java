@@ -91,6 +91,25 @@ public class DialQueue {
         });
   }
 
+  /** How many follow-ups wait in the queue, per campaign (campaigns with none are left out). */
+  public java.util.Map<String, Long> waitingByCampaign() {
+    return transactions.executeRead(
+        status -> {
+          java.util.Map<String, Long> waiting = new java.util.TreeMap<>();
+          try (PreparedStatement count =
+                  status
+                      .getConnection()
+                      .prepareStatement(
+                          "SELECT campaign, COUNT(*) FROM dial_queue GROUP BY campaign");
+              ResultSet rows = count.executeQuery()) {
+            while (rows.next()) {
+              waiting.put(rows.getString(1), rows.getLong(2));
+            }
+          }
+          return waiting;
+        });
+  }
+
   private List<DueFollowUp> queued(Connection c, String campaign, int max) throws SQLException {
     List<DueFollowUp> queued = new ArrayList<>();
     List<Long> stale = new ArrayList<>();

@@ -12,6 +12,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +38,7 @@ public class FollowUpDispatcher {
   private final ComplianceGate gate;
   private final DispatchSettings settings;
   private final ApplicationEventPublisher<FollowUpsMissed> missedEvents;
+  private final ApplicationEventPublisher<FollowUpsReleased> releasedEvents;
   private final Clock clock;
   private final DataSource pool;
 
@@ -46,6 +48,7 @@ public class FollowUpDispatcher {
       Retries retries,
       DispatchSettings settings,
       ApplicationEventPublisher<FollowUpsMissed> missedEvents,
+      ApplicationEventPublisher<FollowUpsReleased> releasedEvents,
       Clock clock,
       DataSource dataSource) {
     this.transactions = transactions;
@@ -54,6 +57,7 @@ public class FollowUpDispatcher {
     this.gate = new ComplianceGate(settings.undecidedRetry());
     this.settings = settings;
     this.missedEvents = missedEvents;
+    this.releasedEvents = releasedEvents;
     this.clock = clock;
     this.pool = DelegatingDataSource.unwrapDataSource(dataSource);
   }
@@ -63,21 +67,28 @@ public class FollowUpDispatcher {
    * committed upload; returns how many rows it claimed or went through.
    */
   public int processDue(Instant now) {
-    return transactions.execute(
-        ReadCommitted.joining(),
-        status -> {
-          Connection c = status.getConnection();
-          FollowUpChanges changes = new FollowUpChanges(now);
-          List<DueFollowUp> batch = claim(c, now, changes);
-          int claimed = batch.size() + changes.setAside();
-          ActivationBlocks.Taken woken =
-              ActivationBlocks.take(c, timelines, changes, now, settings.batchSize());
-          woken.later().forEach(changes::wake);
-          batch.addAll(woken.due());
-          settle(c, batch, changes, now);
-          changes.apply(c, clock.instant(), missedEvents);
-          return claimed + woken.examined();
-        });
+    List<Duration> released = new ArrayList<>();
+    int done =
+        transactions.execute(
+            ReadCommitted.joining(),
+            status -> {
+              Connection c = status.getConnection();
+              released.clear();
+              FollowUpChanges changes = new FollowUpChanges(now);
+              List<DueFollowUp> batch = claim(c, now, changes);
+              int claimed = batch.size() + changes.setAside();
+              ActivationBlocks.Taken woken =
+                  ActivationBlocks.take(c, timelines, changes, now, settings.batchSize());
+              woken.later().forEach(changes::wake);
+              batch.addAll(woken.due());
+              settle(c, batch, changes, now, released);
+              changes.apply(c, clock.instant(), missedEvents);
+              return claimed + woken.examined();
+            });
+    if (!released.isEmpty()) {
+      releasedEvents.publishEvent(new FollowUpsReleased(released));
+    }
+    return done;
   }
 
   /**
@@ -127,7 +138,12 @@ public class FollowUpDispatcher {
     return batch;
   }
 
-  private void settle(Connection c, List<DueFollowUp> batch, FollowUpChanges changes, Instant now)
+  private void settle(
+      Connection c,
+      List<DueFollowUp> batch,
+      FollowUpChanges changes,
+      Instant now,
+      List<Duration> released)
       throws SQLException {
     List<DueFollowUp> scheduled = new ArrayList<>();
     for (DueFollowUp f : batch) {
@@ -144,6 +160,9 @@ public class FollowUpDispatcher {
       Verdict verdict = gate.check(f, facts.get(f.id()), now);
       if (verdict instanceof Verdict.Dial) {
         changes.release(f);
+        if (f.nextAttemptAt() != null) {
+          released.add(Duration.between(f.nextAttemptAt(), now));
+        }
       } else {
         changes.holdBack(f, verdict);
       }

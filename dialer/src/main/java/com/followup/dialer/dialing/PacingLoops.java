@@ -7,6 +7,7 @@ import com.followup.dialer.agent.AgentState;
 import com.followup.dialer.agent.Agents;
 import com.followup.dialer.pacing.PacingMode;
 import com.followup.dialer.pacing.PacingPolicy;
+import com.followup.dialer.pacing.PacingSnapshot;
 import com.followup.dialer.telephony.AttemptId;
 import com.followup.dialer.telephony.CallAttempts;
 import jakarta.inject.Singleton;
@@ -81,9 +82,10 @@ public class PacingLoops {
       return handOutPreviews(campaign, ready, now);
     }
     CampaignPacing view = pacing.computeIfAbsent(campaign, c -> new CampaignPacing(c, now));
-    int wanted =
-        PacingPolicy.forMode(dialing.mode())
-            .callsToPlace(view.snapshot(now, ready, busy, recent, calls, dialing.abandonmentCap()));
+    PacingSnapshot snapshot =
+        view.snapshot(now, ready, busy, recent, calls, dialing.abandonmentCap());
+    metrics.abandonment(campaign, snapshot.budget());
+    int wanted = PacingPolicy.forMode(dialing.mode()).callsToPlace(snapshot);
     if (wanted == 0) {
       return 0;
     }
