@@ -4,6 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ $# -ge 1 ] || { echo "usage: scripts/bench.sh NAME [ARGS...]" >&2; exit 2; }
+# the database and the test user, as the test command provisions them (without recreating the
+# test schemas: every benchmark creates its own); FOLLOWUP_BENCH_DB_READY=1 skips it
+[ -n "${FOLLOWUP_BENCH_DB_READY:-}" ] || scripts/ensure-mariadb.sh --user-only
 # the console benchmark drives pages in Debian's headless Chromium
 [ "$1" != console ] || scripts/ensure-chromium.sh
 # the benchmarks jar, and admin-api.jar for benchmarks that drive the real app

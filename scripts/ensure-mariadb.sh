@@ -63,6 +63,8 @@ for host in localhost 127.0.0.1 '%'; do
   sql+="CREATE USER IF NOT EXISTS '$USER_NAME'@'$host' IDENTIFIED BY '$USER_PASSWORD';"
   sql+="GRANT ALL PRIVILEGES ON \`followup\\_test%\`.* TO '$USER_NAME'@'$host';"
 done
+# --user-only (the benchmarks): the user and its grants, no test schema recreated
+[ "${1:-}" != --user-only ] || SCHEMAS=()
 for schema in "${SCHEMAS[@]}"; do
   sql+="DROP DATABASE IF EXISTS $schema; CREATE DATABASE $schema CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
 done

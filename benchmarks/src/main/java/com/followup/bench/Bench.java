@@ -24,6 +24,7 @@ public final class Bench {
     BENCHMARKS.put("ingest", com.followup.bench.ingest.IngestBenchmark::new);
     BENCHMARKS.put("progress", com.followup.bench.console.ProgressQueries::new);
     BENCHMARKS.put("pacing", com.followup.bench.pacing.PacingBenchmark::new);
+    BENCHMARKS.put("reports", com.followup.bench.reports.ReportsBenchmark::new);
     BENCHMARKS.put("sla", SlaBenchmark::new);
   }
 

@@ -229,7 +229,7 @@ public class CallbackFollowUps {
       "UPDATE follow_up SET dealer_code = ?, campaign = ?, campaign_version = ?, phone = ?,"
           + " timezone = ?, window_start = ?, deadline = ?, next_attempt_at = ?, wake_at = ?,"
           + " created_at = ?, status = 'SCHEDULED', attempts = 0, missed_reason = NULL,"
-          + " last_outcome = NULL, ticket_id = ?, ticket_target = ? WHERE id = ?";
+          + " last_outcome = NULL, settled_at = NULL, ticket_id = ?, ticket_target = ? WHERE id = ?";
 
   private static Optional<Long> existing(Connection c, CallbackRequest request)
       throws SQLException {

@@ -164,7 +164,16 @@ final class FollowUpChanges {
       String missedReason,
       String outcome,
       int attempts) {
-    updates.add(new Object[] {status, nextAttempt, wake, missedReason, outcome, attempts, f.id()});
+    Instant settled =
+        status == FollowUpStatus.COMPLETED
+                || status == FollowUpStatus.MISSED
+                || status == FollowUpStatus.CANCELLED
+            ? now
+            : null;
+    updates.add(
+        new Object[] {
+          status, nextAttempt, wake, missedReason, outcome, attempts, settled, settled, f.id()
+        });
     moved(f, status, missedReason != null ? missedReason : f.missedReason()); // as COALESCE does
   }
 
@@ -235,7 +244,8 @@ final class FollowUpChanges {
     batch(
         c,
         "UPDATE follow_up SET status = ?, next_attempt_at = ?, wake_at = ?, missed_reason ="
-            + " COALESCE(?, missed_reason), last_outcome = COALESCE(?, last_outcome), attempts = ?"
+            + " COALESCE(?, missed_reason), last_outcome = COALESCE(?, last_outcome), attempts = ?,"
+            + " settled_at = CASE WHEN ? IS NULL THEN NULL ELSE COALESCE(settled_at, ?) END"
             + " WHERE id = ?",
         updates);
     batch(c, "UPDATE follow_up SET wake_at = NULL WHERE id = ?", setAside);

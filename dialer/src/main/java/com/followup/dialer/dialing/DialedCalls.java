@@ -6,6 +6,7 @@ import static com.followup.dialer.db.SqlStatements.update;
 
 import com.followup.campaign.bulk.SqlValues;
 import com.followup.campaign.dispatch.CallToPlace;
+import com.followup.dialer.db.StaleReportHours;
 import com.followup.dialer.telephony.AttemptId;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.TransactionOperations;
@@ -95,16 +96,21 @@ public class DialedCalls {
   boolean claimOutcome(
       Connection c, AttemptId attempt, String outcome, Boolean satisfied, String notes, Instant at)
       throws SQLException {
-    return update(
-            c,
-            "UPDATE dialer_call SET outcome = ?, outcome_at = ?, satisfied = ?, notes = ?"
-                + " WHERE attempt_id = ? AND outcome_at IS NULL",
-            outcome,
-            at,
-            satisfied,
-            notes,
-            attempt.value())
-        == 1;
+    boolean claimed =
+        update(
+                c,
+                "UPDATE dialer_call SET outcome = ?, outcome_at = ?, satisfied = ?, notes = ?"
+                    + " WHERE attempt_id = ? AND outcome_at IS NULL",
+                outcome,
+                at,
+                satisfied,
+                notes,
+                attempt.value())
+            == 1;
+    if (claimed) {
+      StaleReportHours.markAttempt(c, attempt.value());
+    }
+    return claimed;
   }
 
   /** Placed calls of {@code campaign} no agent is meant for yet, with no outcome, newer than. */

@@ -1,6 +1,7 @@
 package com.followup.dialer.telephony;
 
 import com.followup.campaign.ids.IdBlocks;
+import com.followup.dialer.db.StaleReportHours;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -60,6 +61,7 @@ public class CallAttempts {
           try (PreparedStatement insert = c.prepareStatement(CallAttemptRows.INSERT)) {
             CallAttemptRows.bindInsert(insert, attempt);
             insert.executeUpdate();
+            StaleReportHours.mark(c, attempt.times().placedAt());
             return true;
           } catch (SQLException e) {
             if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
@@ -84,6 +86,7 @@ public class CallAttempts {
               CallAttemptRows.bindUpdate(update, changed.get());
               update.executeUpdate();
             }
+            StaleReportHours.mark(c, changed.get().times().placedAt());
           }
           return changed;
         });

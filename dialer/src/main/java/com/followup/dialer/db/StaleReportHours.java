@@ -1,0 +1,33 @@
+package com.followup.dialer.db;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * Marks the report roll-up's hour of an attempt stale, inside the transaction that changes the
+ * attempt (or its call's outcome): a mark is committed with the change or not at all, so an hour
+ * without a mark always holds what its raw rows say (see {@code report.AttemptRollup}).
+ */
+public final class StaleReportHours {
+
+  private StaleReportHours() {}
+
+  /** The hour of an attempt placed at {@code placedAt} is stale. */
+  public static void mark(Connection c, Instant placedAt) throws SQLException {
+    SqlStatements.update(
+        c,
+        "INSERT IGNORE INTO dialer_report_stale (hour_start) VALUES (?)",
+        placedAt.truncatedTo(ChronoUnit.HOURS));
+  }
+
+  /** The hour of the stored attempt {@code attemptId} is stale. */
+  public static void markAttempt(Connection c, long attemptId) throws SQLException {
+    SqlStatements.update(
+        c,
+        "INSERT IGNORE INTO dialer_report_stale (hour_start) SELECT DATE_FORMAT(placed_at,"
+            + " '%Y-%m-%d %H:00:00') FROM call_attempt WHERE id = ?",
+        attemptId);
+  }
+}
