@@ -2,10 +2,10 @@
 -- follow-ups completed within their window and missed steps by cause, per period. Rows that
 -- ended before this column existed take the time of their last such event.
 ALTER TABLE follow_up ADD COLUMN settled_at DATETIME(3) NULL;
-UPDATE follow_up f JOIN (
-  SELECT follow_up_id, MAX(happened_at) AS at FROM follow_up_event
-  WHERE status IN ('COMPLETED', 'MISSED', 'CANCELLED') GROUP BY follow_up_id
-) e ON e.follow_up_id = f.id
-SET f.settled_at = e.at WHERE f.status IN ('COMPLETED', 'MISSED', 'CANCELLED');
+-- A correlated subquery rather than UPDATE … JOIN, so the embedded default (H2) runs it too.
+UPDATE follow_up f SET settled_at = (
+  SELECT MAX(e.happened_at) FROM follow_up_event e
+  WHERE e.follow_up_id = f.id AND e.status IN ('COMPLETED', 'MISSED', 'CANCELLED'))
+WHERE f.status IN ('COMPLETED', 'MISSED', 'CANCELLED');
 CREATE INDEX ix_follow_up_settled ON follow_up
   (settled_at, status, dealer_code, campaign, step, missed_reason, deadline);
