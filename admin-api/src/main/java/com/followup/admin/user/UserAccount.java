@@ -11,7 +11,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** A login: its BCrypt hash, its roles and, for a DEALER user, its dealer. */
+/** A login: its BCrypt hash, its roles and its dealer (DEALER) or department (DEPARTMENT). */
 @MappedEntity("app_user")
 record UserAccount(
     @Id @GeneratedValue @Nullable Long id,
@@ -20,12 +20,19 @@ record UserAccount(
     String roles,
     @Nullable String dealerCode,
     boolean enabled,
-    Instant createdAt) {
+    Instant createdAt,
+    @Nullable String departmentCode) {
 
   static UserAccount create(
-      String username, String passwordHash, Set<Role> roles, String dealerCode, Instant now) {
+      String username,
+      String passwordHash,
+      Set<Role> roles,
+      String dealerCode,
+      String departmentCode,
+      Instant now) {
     String joined = roles.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
-    return new UserAccount(null, username, passwordHash, joined, dealerCode, true, now);
+    return new UserAccount(
+        null, username, passwordHash, joined, dealerCode, true, now, departmentCode);
   }
 
   Set<Role> roleSet() {

@@ -31,7 +31,12 @@ class UserController {
   @Secured("ADMIN")
   HttpResponse<UserView> create(@Body NewUser body) {
     UserAccount created =
-        registration.register(body.username(), body.password(), body.roles(), body.dealerCode());
+        registration.register(
+            body.username(),
+            body.password(),
+            body.roles(),
+            body.dealerCode(),
+            body.departmentCode());
     return HttpResponse.created(
         UserView.of(created), URI.create("/api/users/" + created.username()));
   }
@@ -54,15 +59,24 @@ class UserController {
 
   @Serdeable
   record NewUser(
-      String username, String password, List<String> roles, @Nullable String dealerCode) {}
+      String username,
+      String password,
+      List<String> roles,
+      @Nullable String dealerCode,
+      @Nullable String departmentCode) {}
 
   @Serdeable
-  record UserView(String username, List<String> roles, @Nullable String dealerCode) {
+  record UserView(
+      String username,
+      List<String> roles,
+      @Nullable String dealerCode,
+      @Nullable String departmentCode) {
     static UserView of(UserAccount account) {
       return new UserView(
           account.username(),
           account.roleSet().stream().map(Enum::name).toList(),
-          account.dealerCode());
+          account.dealerCode(),
+          account.departmentCode());
     }
   }
 }

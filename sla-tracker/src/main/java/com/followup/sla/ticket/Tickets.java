@@ -24,6 +24,21 @@ public class Tickets {
     return store.find(id);
   }
 
+  /** The ticket's events in the order they were recorded. */
+  @Transactional(readOnly = true)
+  public List<TicketEvent> events(TicketId id) {
+    return db.query(
+        "SELECT event_type, occurred_at, recorded_by, notes FROM sla_ticket_event"
+            + " WHERE ticket_id = ? ORDER BY id",
+        row ->
+            new TicketEvent(
+                com.followup.sla.policy.TicketEventType.valueOf(row.getString("event_type")),
+                SlaDatabase.instant(row, "occurred_at"),
+                row.getString("recorded_by"),
+                row.getString("notes")),
+        id.value());
+  }
+
   /** Re-complaints since an instant, newest first, optionally of one department. */
   @Transactional(readOnly = true)
   public List<Recomplaint> recomplaints(Instant since, String department) {
