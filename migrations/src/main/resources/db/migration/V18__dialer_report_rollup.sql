@@ -24,4 +24,5 @@ CREATE TABLE dialer_report_stale (
   PRIMARY KEY (hour_start)
 );
 INSERT INTO dialer_report_stale (hour_start)
-SELECT DISTINCT DATE_FORMAT(placed_at, '%Y-%m-%d %H:00:00') FROM call_attempt;
+SELECT DISTINCT TIMESTAMPADD(HOUR, HOUR(placed_at), CAST(CAST(placed_at AS DATE) AS DATETIME))
+FROM call_attempt;

@@ -1,8 +1,13 @@
 package com.followup.admin.agent;
 
+import com.followup.campaign.dispatch.CallOutcome;
+import com.followup.campaign.dispatch.CallbackFollowUps;
 import com.followup.dialer.agent.NoCallForAgent;
 import com.followup.dialer.dialing.AgentCall;
 import com.followup.dialer.dialing.AgentDesk;
+import com.followup.sla.policy.TicketEventType;
+import com.followup.sla.ticket.RecordTicketEvent;
+import com.followup.sla.ticket.TicketId;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
@@ -15,10 +20,18 @@ public class OutcomeEntry {
 
   private final AgentDesk desk;
   private final ProblemTickets problems;
+  private final CallbackFollowUps callbacks;
+  private final RecordTicketEvent events;
 
-  OutcomeEntry(AgentDesk desk, ProblemTickets problems) {
+  OutcomeEntry(
+      AgentDesk desk,
+      ProblemTickets problems,
+      CallbackFollowUps callbacks,
+      RecordTicketEvent events) {
     this.desk = desk;
     this.problems = problems;
+    this.callbacks = callbacks;
+    this.events = events;
   }
 
   /**
@@ -37,6 +50,29 @@ public class OutcomeEntry {
     var result = desk.enterOutcome(agent, outcome, notes);
     Long ticketId =
         body.problem() == null ? null : problems.open(body.problem(), call.call(), agent);
+    if (outcome == CallOutcome.COMPLETED && Boolean.FALSE.equals(notes.satisfied())) {
+      reopenIfCallback(call.call().followUpId(), notes.notes(), agent);
+    }
     return new OutcomeView(result, ticketId);
+  }
+
+  /**
+   * The customer says the ticket called back for is not resolved: it goes back to the department.
+   */
+  private void reopenIfCallback(long followUpId, String notes, String agent) {
+    callbacks
+        .ticketOf(followUpId)
+        .ifPresent(
+            ticket ->
+                events.record(
+                    new TicketId(ticket), TicketEventType.REOPENED, null, reopening(notes), agent));
+  }
+
+  private static String reopening(String notes) {
+    String text =
+        notes == null || notes.isBlank()
+            ? "the customer says it is not resolved"
+            : "the customer says it is not resolved: " + notes;
+    return text.length() > 2000 ? text.substring(0, 2000) : text;
   }
 }

@@ -25,7 +25,10 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import java.net.URI;
 
-/** Complaints, inquiries and problems with their SLA targets; a DEALER user only its dealer's. */
+/**
+ * Complaints, inquiries and problems with their SLA targets and timeline; a DEALER user sees only
+ * its dealer's, a DEPARTMENT user only its department's.
+ */
 @Controller("/api/tickets")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class TicketController {
@@ -33,11 +36,14 @@ class TicketController {
   private final OpenTicket open;
   private final RecordTicketEvent events;
   private final Tickets tickets;
+  private final TicketTimeline timeline;
 
-  TicketController(OpenTicket open, RecordTicketEvent events, Tickets tickets) {
+  TicketController(
+      OpenTicket open, RecordTicketEvent events, Tickets tickets, TicketTimeline timeline) {
     this.open = open;
     this.events = events;
     this.tickets = tickets;
+    this.timeline = timeline;
   }
 
   @Post
@@ -59,7 +65,7 @@ class TicketController {
                 caller.username(),
                 body.followUpId()));
     return HttpResponse.created(
-        TicketView.of(ticket), URI.create("/api/tickets/" + ticket.id().value()));
+        timeline.view(ticket), URI.create("/api/tickets/" + ticket.id().value()));
   }
 
   /** The latest tickets, newest first; a DEALER user sees only its dealer's. */
@@ -86,7 +92,7 @@ class TicketController {
     Ticket ticket = visible(id, authentication);
     return ticket == null
         ? HttpResponse.status(HttpStatus.FORBIDDEN)
-        : HttpResponse.ok(TicketView.of(ticket));
+        : HttpResponse.ok(timeline.view(ticket));
   }
 
   @Post("/{id}/events")
@@ -106,15 +112,14 @@ class TicketController {
             Instants.parse(body.at(), "at"),
             body.notes(),
             authentication.getName());
-    return HttpResponse.ok(TicketView.of(ticket));
+    return HttpResponse.ok(timeline.view(ticket));
   }
 
-  /** The ticket, or null when the caller is a DEALER user of another dealer; 404 if unknown. */
+  /** The ticket, or null when the caller may not see it (TicketAccess); 404 if unknown. */
   private Ticket visible(long id, Authentication authentication) {
     TicketId ticketId = ticketId(id);
     Ticket ticket = tickets.find(ticketId).orElseThrow(() -> new TicketNotFound(ticketId));
-    Caller caller = Caller.of(authentication);
-    return !caller.dealerUser() || caller.mayAccess(ticket.dealerCode()) ? ticket : null;
+    return TicketAccess.allows(Caller.of(authentication), ticket) ? ticket : null;
   }
 
   private static TicketId ticketId(long id) {

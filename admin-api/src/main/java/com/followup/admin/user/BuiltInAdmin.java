@@ -70,7 +70,7 @@ public class BuiltInAdmin {
     try {
       accounts.save(
           UserAccount.create(
-              USERNAME, hasher.hash(password), Set.of(Role.ADMIN), null, clock.instant()));
+              USERNAME, hasher.hash(password), Set.of(Role.ADMIN), null, null, clock.instant()));
     } catch (DataAccessException raced) {
       LOG.info("Built-in admin user was created by another instance");
       return Optional.empty();

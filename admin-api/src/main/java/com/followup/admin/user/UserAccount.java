@@ -11,7 +11,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** A login: its BCrypt hash, its roles and, for a DEALER user, its dealer. */
+/** A login: its BCrypt hash, its roles and its dealer (DEALER) or department (DEPARTMENT). */
 @MappedEntity("app_user")
 record UserAccount(
     @Id @GeneratedValue @Nullable Long id,
@@ -20,24 +20,40 @@ record UserAccount(
     String roles,
     @Nullable String dealerCode,
     boolean enabled,
-    Instant createdAt) {
+    Instant createdAt,
+    @Nullable String departmentCode) {
 
   static UserAccount create(
-      String username, String passwordHash, Set<Role> roles, String dealerCode, Instant now) {
-    return new UserAccount(null, username, passwordHash, joined(roles), dealerCode, true, now);
+      String username,
+      String passwordHash,
+      Set<Role> roles,
+      String dealerCode,
+      String departmentCode,
+      Instant now) {
+    return new UserAccount(
+        null, username, passwordHash, joined(roles), dealerCode, true, now, departmentCode);
   }
 
   UserAccount withRoles(Set<Role> newRoles, String newDealerCode) {
     return new UserAccount(
-        id, username, passwordHash, joined(newRoles), newDealerCode, enabled, createdAt);
+        id,
+        username,
+        passwordHash,
+        joined(newRoles),
+        newDealerCode,
+        enabled,
+        createdAt,
+        departmentCode);
   }
 
   UserAccount withPasswordHash(String newHash) {
-    return new UserAccount(id, username, newHash, roles, dealerCode, enabled, createdAt);
+    return new UserAccount(
+        id, username, newHash, roles, dealerCode, enabled, createdAt, departmentCode);
   }
 
   UserAccount withEnabled(boolean on) {
-    return new UserAccount(id, username, passwordHash, roles, dealerCode, on, createdAt);
+    return new UserAccount(
+        id, username, passwordHash, roles, dealerCode, on, createdAt, departmentCode);
   }
 
   private static String joined(Set<Role> roles) {

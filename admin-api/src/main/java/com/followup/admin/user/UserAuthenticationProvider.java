@@ -40,8 +40,13 @@ class UserAuthenticationProvider<B> implements HttpRequestExecutorAuthentication
     if (!hasher.matches(login.getSecret(), user.passwordHash())) {
       return AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
     }
-    Map<String, Object> claims =
-        user.dealerCode() == null ? Map.of() : Map.of(Caller.DEALER_CLAIM, user.dealerCode());
+    Map<String, Object> claims = new java.util.HashMap<>();
+    if (user.dealerCode() != null) {
+      claims.put(Caller.DEALER_CLAIM, user.dealerCode());
+    }
+    if (user.departmentCode() != null) {
+      claims.put(Caller.DEPARTMENT_CLAIM, user.departmentCode());
+    }
     return AuthenticationResponse.success(
         user.username(),
         user.roleSet().stream().map(Enum::name).collect(Collectors.toList()),

@@ -35,7 +35,12 @@ class UserController {
   @Secured("ADMIN")
   HttpResponse<UserView> create(@Body NewUser body) {
     UserAccount created =
-        registration.register(body.username(), body.password(), body.roles(), body.dealerCode());
+        registration.register(
+            body.username(),
+            body.password(),
+            body.roles(),
+            body.dealerCode(),
+            body.departmentCode());
     return HttpResponse.created(
         UserView.of(created), URI.create("/api/users/" + created.username()));
   }
@@ -93,7 +98,11 @@ class UserController {
 
   @Serdeable
   record NewUser(
-      String username, String password, List<String> roles, @Nullable String dealerCode) {}
+      String username,
+      String password,
+      List<String> roles,
+      @Nullable String dealerCode,
+      @Nullable String departmentCode) {}
 
   @Serdeable
   record RoleChange(@Nullable List<String> roles, @Nullable String dealerCode) {}
@@ -103,13 +112,18 @@ class UserController {
 
   @Serdeable
   record UserView(
-      String username, List<String> roles, @Nullable String dealerCode, boolean enabled) {
+      String username,
+      List<String> roles,
+      @Nullable String dealerCode,
+      boolean enabled,
+      @Nullable String departmentCode) {
     static UserView of(UserAccount account) {
       return new UserView(
           account.username(),
           account.roleSet().stream().map(Enum::name).toList(),
           account.dealerCode(),
-          account.enabled());
+          account.enabled(),
+          account.departmentCode());
     }
   }
 }

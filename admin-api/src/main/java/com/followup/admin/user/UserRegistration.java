@@ -2,6 +2,7 @@ package com.followup.admin.user;
 
 import com.followup.admin.security.Role;
 import com.followup.campaign.dealer.DealerDirectory;
+import com.followup.sla.department.Departments;
 import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
@@ -21,13 +22,19 @@ public class UserRegistration {
   private final UserAccounts accounts;
   private final PasswordHasher hasher;
   private final DealerDirectory dealers;
+  private final Departments departments;
   private final Clock clock;
 
   UserRegistration(
-      UserAccounts accounts, PasswordHasher hasher, DealerDirectory dealers, Clock clock) {
+      UserAccounts accounts,
+      PasswordHasher hasher,
+      DealerDirectory dealers,
+      Departments departments,
+      Clock clock) {
     this.accounts = accounts;
     this.hasher = hasher;
     this.dealers = dealers;
+    this.departments = departments;
     this.clock = clock;
   }
 
@@ -36,6 +43,14 @@ public class UserRegistration {
    * @throws UsernameTaken when the name is taken
    */
   UserAccount register(String username, String password, List<String> roleNames, String dealer) {
+    return register(username, password, roleNames, dealer, null);
+  }
+
+  /**
+   * @param department the department of a DEPARTMENT user (required for one, refused otherwise)
+   */
+  UserAccount register(
+      String username, String password, List<String> roleNames, String dealer, String department) {
     if (username == null || !USERNAME.matcher(username).matches()) {
       throw new IllegalArgumentException(
           "username must be 3 to 64 letters, digits or . _ @ -: '" + username + "'");
@@ -43,11 +58,13 @@ public class UserRegistration {
     checkPassword(password);
     Set<Role> roles = roles(roleNames);
     String dealerCode = dealerOf(roles, dealer);
+    String departmentCode = departmentOf(roles, department);
     if (accounts.existsByUsername(username)) {
       throw new UsernameTaken(username);
     }
     UserAccount account =
-        UserAccount.create(username, hasher.hash(password), roles, dealerCode, clock.instant());
+        UserAccount.create(
+            username, hasher.hash(password), roles, dealerCode, departmentCode, clock.instant());
     try {
       return accounts.save(account);
     } catch (DataAccessException raced) {
@@ -88,7 +105,28 @@ public class UserRegistration {
     if (roles.contains(Role.DEALER) && roles.size() > 1) {
       throw new IllegalArgumentException("a DEALER user cannot hold other roles");
     }
+    if (roles.contains(Role.DEPARTMENT) && roles.size() > 1) {
+      throw new IllegalArgumentException("a DEPARTMENT user cannot hold other roles");
+    }
     return roles;
+  }
+
+  private String departmentOf(Set<Role> roles, String department) {
+    boolean has = department != null && !department.isBlank();
+    if (!roles.contains(Role.DEPARTMENT)) {
+      if (has) {
+        throw new IllegalArgumentException(
+            "only DEPARTMENT users belong to a department (departmentCode)");
+      }
+      return null;
+    }
+    if (!has) {
+      throw new IllegalArgumentException("a DEPARTMENT user needs a departmentCode");
+    }
+    return departments
+        .find(department)
+        .map(d -> d.code())
+        .orElseThrow(() -> new IllegalArgumentException("unknown department '" + department + "'"));
   }
 
   String dealerOf(Set<Role> roles, String dealer) {

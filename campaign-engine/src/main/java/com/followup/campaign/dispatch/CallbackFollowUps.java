@@ -120,6 +120,26 @@ public class CallbackFollowUps {
         });
   }
 
+  /** The ticket a follow-up calls back for, when it is an SLA callback. */
+  public Optional<Long> ticketOf(long followUpId) {
+    return transactions.executeRead(
+        status -> {
+          try (PreparedStatement select =
+              status
+                  .getConnection()
+                  .prepareStatement("SELECT ticket_id FROM follow_up WHERE id = ?")) {
+            select.setLong(1, followUpId);
+            try (ResultSet row = select.executeQuery()) {
+              if (!row.next()) {
+                return Optional.<Long>empty();
+              }
+              long ticket = row.getLong(1);
+              return row.wasNull() ? Optional.<Long>empty() : Optional.of(ticket);
+            }
+          }
+        });
+  }
+
   /**
    * The callback target was met another way (recorded by hand): a callback not yet dialed is
    * cancelled; one on the phone now ends with its outcome.

@@ -21,7 +21,8 @@ import java.util.List;
 public class FollowUpReports {
 
   private static final String SETTLED =
-      "SELECT DATE_FORMAT(settled_at, '%Y-%m-%d %H:00:00') AS h, dealer_code, campaign, step,"
+      "SELECT TIMESTAMPADD(HOUR, HOUR(settled_at), CAST(CAST(settled_at AS DATE) AS DATETIME))"
+          + " AS h, dealer_code, campaign, step,"
           + " status, missed_reason, CASE WHEN settled_at <= deadline THEN 1 ELSE 0 END AS in_window,"
           + " COUNT(*) AS n FROM follow_up WHERE settled_at >= ? AND settled_at < ?"
           + " AND status IN ('COMPLETED', 'MISSED')"
@@ -44,7 +45,7 @@ public class FollowUpReports {
               while (row.next()) {
                 steps.add(
                     new SettledSteps(
-                        LocalDateTime.parse(row.getString("h").replace(' ', 'T'))
+                        row.getObject("h", LocalDateTime.class)
                             .toInstant(ZoneOffset.UTC),
                         row.getString("dealer_code"),
                         row.getString("campaign"),

@@ -26,8 +26,9 @@ public final class StaleReportHours {
   public static void markAttempt(Connection c, long attemptId) throws SQLException {
     SqlStatements.update(
         c,
-        "INSERT IGNORE INTO dialer_report_stale (hour_start) SELECT DATE_FORMAT(placed_at,"
-            + " '%Y-%m-%d %H:00:00') FROM call_attempt WHERE id = ?",
+        "INSERT IGNORE INTO dialer_report_stale (hour_start) SELECT TIMESTAMPADD(HOUR,"
+            + " HOUR(placed_at), CAST(CAST(placed_at AS DATE) AS DATETIME)) FROM call_attempt"
+            + " WHERE id = ?",
         attemptId);
   }
 }

@@ -27,7 +27,8 @@ class AttemptRollup {
 
   /** The raw GROUP BY over one range of placed_at; add the GROUP BY clause. */
   static final String RAW =
-      "SELECT DATE_FORMAT(a.placed_at, '%Y-%m-%d %H:00:00') AS h, a.campaign, a.agent,"
+      "SELECT TIMESTAMPADD(HOUR, HOUR(a.placed_at), CAST(CAST(a.placed_at AS DATE) AS DATETIME))"
+          + " AS h, a.campaign, a.agent,"
           + " COUNT(*) AS dials,"
           + " SUM(CASE WHEN a.answered_at IS NOT NULL AND COALESCE(a.amd_result, 'PERSON')"
           + " <> 'MACHINE' THEN 1 ELSE 0 END) AS connects,"

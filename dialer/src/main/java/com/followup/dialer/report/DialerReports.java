@@ -72,7 +72,7 @@ public class DialerReports {
 
   static AttemptHour read(ResultSet row) throws SQLException {
     return new AttemptHour(
-        LocalDateTime.parse(row.getString("h").replace(' ', 'T').substring(0, 19))
+        row.getObject("h", LocalDateTime.class)
             .toInstant(ZoneOffset.UTC),
         row.getString("campaign"),
         agent(row.getString("agent")),

@@ -46,7 +46,7 @@ public record TargetRule(
     }
     if (!metBy.stream().allMatch(TicketEventType::movesTargets)) {
       throw new IllegalArgumentException(
-          "target " + name + ": REOPENED, PAUSED and RESUMED cannot meet a target");
+          "target " + name + ": REOPENED, PAUSED, RESUMED and PASSED_ON cannot meet a target");
     }
     metBy = List.copyOf(metBy);
   }

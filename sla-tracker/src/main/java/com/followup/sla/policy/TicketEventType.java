@@ -15,7 +15,13 @@ public enum TicketEventType {
   CUSTOMER_ANSWERED,
   REOPENED,
   PAUSED,
-  RESUMED;
+  RESUMED,
+  /** The department confirmed it has taken the ticket on. */
+  DEPARTMENT_ACKNOWLEDGED,
+  /** The department wrote how far it got. */
+  PROGRESS_NOTED,
+  /** The ticket was passed on to another department (a new transfer with new targets). */
+  PASSED_ON;
 
   public static TicketEventType parse(String name) {
     return TicketType.Names.parse(TicketEventType.class, name, "event type");
@@ -23,6 +29,6 @@ public enum TicketEventType {
 
   /** Whether a target may start on or be met by this event (pausing and reopening may not). */
   public boolean movesTargets() {
-    return this != REOPENED && this != PAUSED && this != RESUMED;
+    return this != REOPENED && this != PAUSED && this != RESUMED && this != PASSED_ON;
   }
 }

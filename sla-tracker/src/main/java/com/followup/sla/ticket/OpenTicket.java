@@ -5,6 +5,7 @@ import com.followup.campaign.dealer.DealerDirectory;
 import com.followup.sla.policy.SlaPolicies;
 import com.followup.sla.policy.SlaPolicy;
 import com.followup.sla.policy.TargetRule;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -13,7 +14,8 @@ import java.time.Instant;
 
 /**
  * Opens a ticket under its type's current policy and starts the targets that run from opening. An
- * agent opens one by hand, or a call outcome does when a problem is raised on a follow-up.
+ * agent opens one by hand, or a call outcome does when a problem is raised on a follow-up. It is
+ * handed to its department in the same transaction ({@link TicketHandedOver}).
  */
 @Singleton
 public class OpenTicket {
@@ -25,6 +27,7 @@ public class OpenTicket {
   private final TargetClocks clocks;
   private final SlaPolicies policies;
   private final DealerDirectory dealers;
+  private final ApplicationEventPublisher<TicketHandedOver> handovers;
   private final Clock clock;
 
   OpenTicket(
@@ -32,11 +35,13 @@ public class OpenTicket {
       TargetClocks clocks,
       SlaPolicies policies,
       DealerDirectory dealers,
+      ApplicationEventPublisher<TicketHandedOver> handovers,
       Clock clock) {
     this.store = store;
     this.clocks = clocks;
     this.policies = policies;
     this.dealers = dealers;
+    this.handovers = handovers;
     this.clock = clock;
   }
 
@@ -72,6 +77,10 @@ public class OpenTicket {
         clocks.start(ticket, policy, rule, openedAt, now);
       }
     }
-    return store.find(id).orElseThrow();
+    Ticket opened = store.find(id).orElseThrow();
+    // the transfer to its department (and the outbox rows that deliver it) in this commit
+    handovers.publishEvent(
+        new TicketHandedOver(opened, "OPENED", null, openedAt, request.openedBy(), null));
+    return opened;
   }
 }

@@ -4,6 +4,7 @@ import com.followup.sla.policy.SlaPolicies;
 import com.followup.sla.policy.SlaPolicy;
 import com.followup.sla.policy.TargetRule;
 import com.followup.sla.policy.TicketEventType;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -14,7 +15,7 @@ import java.time.Instant;
  * Records what happened to a ticket and moves its targets under the policy version it was opened
  * under: the event meets the targets it names and starts those that run from it; PAUSED and RESUMED
  * stop and restart every running clock; REOPENED on a ticket with late service is a re-complaint
- * counted against its department.
+ * counted against its department, and every REOPENED hands the ticket to its department again.
  */
 @Singleton
 public class RecordTicketEvent {
@@ -22,12 +23,22 @@ public class RecordTicketEvent {
   private final TicketStore store;
   private final TargetClocks clocks;
   private final SlaPolicies policies;
+  private final Handover handover;
+  private final ApplicationEventPublisher<TicketEventRecorded> recorded;
   private final Clock clock;
 
-  RecordTicketEvent(TicketStore store, TargetClocks clocks, SlaPolicies policies, Clock clock) {
+  RecordTicketEvent(
+      TicketStore store,
+      TargetClocks clocks,
+      SlaPolicies policies,
+      Handover handover,
+      ApplicationEventPublisher<TicketEventRecorded> recorded,
+      Clock clock) {
     this.store = store;
     this.clocks = clocks;
     this.policies = policies;
+    this.handover = handover;
+    this.recorded = recorded;
     this.clock = clock;
   }
 
@@ -46,6 +57,9 @@ public class RecordTicketEvent {
     if (type == null) {
       throw new IllegalArgumentException("type is required");
     }
+    if (type == TicketEventType.PASSED_ON) {
+      throw new IllegalArgumentException("a ticket is passed on with its new department (pass-on)");
+    }
     if (notes != null && notes.length() > 2000) {
       throw new IllegalArgumentException("notes are longer than 2000 characters");
     }
@@ -63,9 +77,10 @@ public class RecordTicketEvent {
     switch (type) {
       case PAUSED -> pause(ticket, policy, when);
       case RESUMED -> resume(ticket, policy, when);
-      case REOPENED -> reopen(ticket, when, actor);
+      case REOPENED -> reopen(ticket, policy, when, now, actor, notes);
       default -> move(ticket, policy, type, when, now);
     }
+    recorded.publishEvent(new TicketEventRecorded(id, type, when, actor));
     return store.find(id).orElseThrow();
   }
 
@@ -103,11 +118,14 @@ public class RecordTicketEvent {
     store.setPausedAt(ticket.id(), null);
   }
 
-  private void reopen(Ticket ticket, Instant when, String actor) {
+  /** A re-complaint when service was late; and the ticket goes back to its department. */
+  private void reopen(
+      Ticket ticket, SlaPolicy policy, Instant when, Instant now, String actor, String notes) {
     int late =
         (int) ticket.targets().stream().filter(t -> t.status() == TargetStatus.BREACHED).count();
     if (late > 0) {
       store.insertRecomplaint(ticket, late, when, actor);
     }
+    handover.handOver(ticket, policy, "REOPENED", ticket.department(), when, now, actor, notes);
   }
 }

@@ -54,6 +54,28 @@ class TargetClocks {
   }
 
   /**
+   * Starts a target again for a new transfer: its old deadline (met or breached, already in the
+   * ledger) gives way to one counted from {@code at}.
+   */
+  void restart(
+      Ticket ticket, SlaPolicy policy, TargetRule rule, Target target, Instant at, Instant now) {
+    timers.cancel(target.id());
+    WorkingTime time = policy.workingTime();
+    Instant due = time.plus(at, rule.allowed());
+    store.restartTarget(target.id(), at, due);
+    if (due.isAfter(now)) {
+      Duration beforeWarning = rule.allowed().multipliedBy(policy.warningPercent()).dividedBy(100);
+      timers.schedule(target.id(), TimerKind.WARNING, time.plus(at, beforeWarning));
+    }
+    timers.schedule(target.id(), TimerKind.BREACH, due);
+    if (rule.callback()) {
+      callbacks.publishEvent(
+          new CallbackDue(
+              ticket.id().value(), rule.name(), ticket.customerPhone(), ticket.dealerCode(), due));
+    }
+  }
+
+  /**
    * The event meeting this target happened at {@code at}. In time, it is met and its timers go;
    * after the deadline it stays a breach (flagged now or by the loop) that records when it was met.
    */

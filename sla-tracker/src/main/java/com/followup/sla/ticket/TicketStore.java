@@ -57,6 +57,20 @@ class TicketStore {
     return ticket("SELECT " + TICKET_COLUMNS + " FROM sla_ticket WHERE id = ? FOR UPDATE", id);
   }
 
+  void setDepartment(TicketId id, String department) {
+    db.update("UPDATE sla_ticket SET department = ? WHERE id = ?", department, id.value());
+  }
+
+  /** Starts a stopped or met target's clock again from {@code startedAt}, as for a new transfer. */
+  void restartTarget(long targetId, Instant startedAt, Instant dueAt) {
+    db.update(
+        "UPDATE sla_target SET status = 'RUNNING', started_at = ?, due_at = ?, remaining_ms = NULL,"
+            + " warned_at = NULL, met_at = NULL, breached_at = NULL WHERE id = ?",
+        startedAt,
+        dueAt,
+        targetId);
+  }
+
   void setPausedAt(TicketId id, Instant pausedAt) {
     db.update("UPDATE sla_ticket SET paused_at = ? WHERE id = ?", pausedAt, id.value());
   }
