@@ -82,7 +82,7 @@ class TicketController {
             type == null || type.isBlank() ? null : TicketType.parse(type),
             limit == null ? 50 : limit)
         .stream()
-        .map(TicketView::of)
+        .map(timeline::view)
         .toList();
   }
 

@@ -45,8 +45,7 @@ public class FollowUpReports {
               while (row.next()) {
                 steps.add(
                     new SettledSteps(
-                        row.getObject("h", LocalDateTime.class)
-                            .toInstant(ZoneOffset.UTC),
+                        row.getObject("h", LocalDateTime.class).toInstant(ZoneOffset.UTC),
                         row.getString("dealer_code"),
                         row.getString("campaign"),
                         row.getInt("step"),

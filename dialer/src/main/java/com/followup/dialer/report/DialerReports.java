@@ -72,8 +72,7 @@ public class DialerReports {
 
   static AttemptHour read(ResultSet row) throws SQLException {
     return new AttemptHour(
-        row.getObject("h", LocalDateTime.class)
-            .toInstant(ZoneOffset.UTC),
+        row.getObject("h", LocalDateTime.class).toInstant(ZoneOffset.UTC),
         row.getString("campaign"),
         agent(row.getString("agent")),
         row.getLong("dials"),
