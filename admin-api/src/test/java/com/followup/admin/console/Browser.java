@@ -118,11 +118,16 @@ public final class Browser implements AutoCloseable {
     until(d -> path().equals(path), Duration.ofSeconds(10));
   }
 
-  /** Waits for a condition; on a time-out keeps a screenshot of what the page showed instead. */
+  /**
+   * Waits for a condition; on a time-out keeps a screenshot of what the page showed instead. An
+   * element that htmx swapped out while the condition read it is read again on the next poll.
+   */
   public <T> T until(
       java.util.function.Function<? super WebDriver, T> condition, Duration timeout) {
     try {
-      return new WebDriverWait(driver, timeout).until(condition);
+      return new WebDriverWait(driver, timeout)
+          .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+          .until(condition);
     } catch (TimeoutException e) {
       screenshot("timeout-" + System.currentTimeMillis());
       throw e;

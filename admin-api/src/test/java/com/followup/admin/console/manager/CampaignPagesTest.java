@@ -34,6 +34,7 @@ class CampaignPagesTest {
   Api api;
   String manager;
   String code;
+  String dealer;
   java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
 
   @BeforeEach
@@ -41,6 +42,7 @@ class CampaignPagesTest {
     api = new Api(client.toBlocking());
     manager = api.userWithRole("MANAGER", null);
     code = "t-" + UUID.randomUUID().toString().substring(0, 8);
+    dealer = api.newDealer("CN", "Asia/Shanghai");
     api.send(
         io.micronaut.http.HttpRequest.PUT(
                 "/api/campaigns/" + code,
@@ -89,8 +91,10 @@ class CampaignPagesTest {
     v.put("callingRules-holidays", "");
     v.put("callingRules-maxAttemptsPerDay", "2");
     v.put("callingRules-maxAttemptsTotal", "4");
-    v.put("dryRun-from", "2026-12-01");
-    v.put("dryRun-to", "2026-12-05");
+    // its own dealer: the shared test database holds other tests' records in any range
+    v.put("dryRun-dealer", dealer);
+    v.put("dryRun-from", java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString());
+    v.put("dryRun-to", java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(4).toString());
     return v;
   }
 
@@ -141,7 +145,7 @@ class CampaignPagesTest {
     HttpResponse<String> again =
         send("POST", "/manager/campaigns/" + code + "/versions", manager, form(draft));
 
-    assertThat(ran.statusCode()).isEqualTo(200);
+    assertThat(ran.statusCode()).as(ran.body()).isEqualTo(200);
     assertThat(ran.body()).contains("id=\"dry-run-summary\"").contains("id=\"save-version\"");
     assertThat(changedSince.statusCode()).isEqualTo(409);
     assertThat(changedSince.body()).contains("The draft changed after its dry run");
