@@ -127,7 +127,18 @@ public final class Browser implements AutoCloseable {
     try {
       return new WebDriverWait(driver, timeout)
           .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-          .until(condition);
+          .until(
+              d -> {
+                try {
+                  return condition.apply(d);
+                } catch (org.openqa.selenium.WebDriverException e) {
+                  // Chromium's way of saying stale while htmx swaps the node: read it again
+                  if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return null;
+                  }
+                  throw e;
+                }
+              });
     } catch (TimeoutException e) {
       screenshot("timeout-" + System.currentTimeMillis());
       throw e;
