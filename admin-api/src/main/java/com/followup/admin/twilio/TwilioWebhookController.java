@@ -86,6 +86,23 @@ class TwilioWebhookController {
         });
   }
 
+  /** A call's recording is ready at Twilio. */
+  @Post(value = "/recording", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+  HttpResponse<String> recording(
+      HttpRequest<?> request,
+      @Nullable @Body String body,
+      @Nullable @QueryValue String attempt,
+      @Nullable @Header(SIGNATURE) String signature) {
+    return signed(
+        request,
+        body,
+        signature,
+        form -> {
+          webhooks.recording(attempt, form);
+          return HttpResponse.ok();
+        });
+  }
+
   private HttpResponse<String> signed(
       HttpRequest<?> request,
       String body,

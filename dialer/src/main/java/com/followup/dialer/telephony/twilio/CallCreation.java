@@ -1,5 +1,6 @@
 package com.followup.dialer.telephony.twilio;
 
+import com.followup.dialer.recording.RecordingSettings;
 import com.followup.dialer.telephony.MachineBehaviour;
 import com.followup.dialer.telephony.OutboundCall;
 import com.twilio.exception.ApiException;
@@ -38,10 +39,17 @@ final class CallCreation {
   private final DialRate rate;
   private final Clock clock;
   private final DialRate.Sleeper sleeper;
+  private final RecordingSettings recordings;
 
-  CallCreation(TwilioRestClient client, TwilioSettings settings, DialRate rate, Clock clock) {
+  CallCreation(
+      TwilioRestClient client,
+      TwilioSettings settings,
+      RecordingSettings recordings,
+      DialRate rate,
+      Clock clock) {
     this.client = client;
     this.settings = settings;
+    this.recordings = recordings;
     this.rate = rate;
     this.clock = clock;
     this.sleeper = DialRate.Sleeper.THREAD;
@@ -108,18 +116,29 @@ final class CallCreation {
   private CallCreator creator(OutboundCall call) {
     long id = call.attemptId().value();
     boolean message = call.machineBehaviour() == MachineBehaviour.LEAVE_MESSAGE;
-    return Call.creator(
-            new PhoneNumber(call.to()),
-            new PhoneNumber(settings.fromNumber()),
-            settings.webhook("voice", id))
-        .setMethod(HttpMethod.POST)
-        .setStatusCallback(settings.webhook("status", id))
-        .setStatusCallbackEvent(List.of("initiated", "ringing", "answered", "completed"))
-        .setStatusCallbackMethod(HttpMethod.POST)
-        .setMachineDetection(message ? "DetectMessageEnd" : "Enable")
-        .setAsyncAmd("true")
-        .setAsyncAmdStatusCallback(settings.webhook("amd", id))
-        .setAsyncAmdStatusCallbackMethod(HttpMethod.POST);
+    CallCreator creator =
+        Call.creator(
+                new PhoneNumber(call.to()),
+                new PhoneNumber(settings.fromNumber()),
+                settings.webhook("voice", id))
+            .setMethod(HttpMethod.POST)
+            .setStatusCallback(settings.webhook("status", id))
+            .setStatusCallbackEvent(List.of("initiated", "ringing", "answered", "completed"))
+            .setStatusCallbackMethod(HttpMethod.POST)
+            .setMachineDetection(message ? "DetectMessageEnd" : "Enable")
+            .setAsyncAmd("true")
+            .setAsyncAmdStatusCallback(settings.webhook("amd", id))
+            .setAsyncAmdStatusCallbackMethod(HttpMethod.POST);
+    if (recordings.enabled()) {
+      // both sides apart (customer, agent) for QA; Twilio reports the recording when it is ready
+      creator
+          .setRecord(true)
+          .setRecordingChannels("dual")
+          .setRecordingStatusCallback(settings.webhook("recording", id).toString())
+          .setRecordingStatusCallbackEvent(List.of("completed"))
+          .setRecordingStatusCallbackMethod(HttpMethod.POST);
+    }
+    return creator;
   }
 
   private Duration backoff(int failures) {

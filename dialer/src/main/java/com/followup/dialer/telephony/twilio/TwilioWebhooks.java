@@ -1,5 +1,6 @@
 package com.followup.dialer.telephony.twilio;
 
+import com.followup.dialer.recording.Recordings;
 import com.followup.dialer.telephony.AnsweredBy;
 import com.followup.dialer.telephony.AttemptId;
 import com.followup.dialer.telephony.CallAttempt;
@@ -34,10 +35,17 @@ public class TwilioWebhooks {
   private final CallProgress progress;
   private final CallControl control;
   private final TwilioSettings settings;
+  private final Recordings recordings;
   private final Clock clock;
 
-  TwilioWebhooks(CallProgress progress, CallControl control, TwilioSettings settings, Clock clock) {
+  TwilioWebhooks(
+      CallProgress progress,
+      CallControl control,
+      TwilioSettings settings,
+      Recordings recordings,
+      Clock clock) {
     this.progress = progress;
+    this.recordings = recordings;
     this.control = control;
     this.settings = settings;
     this.clock = clock;
@@ -61,6 +69,40 @@ public class TwilioWebhooks {
   /** {@code POST /twilio/amd}: the asynchronous answering-machine detection result. */
   public void amd(String attempt, Map<String, String> form) {
     ours(attempt, form, true).ifPresent(a -> onDetection(a, form));
+  }
+
+  /**
+   * {@code POST /twilio/recording}: a call's recording is ready. Its metadata is kept once (a
+   * replayed callback changes nothing); the audio stays at Twilio.
+   */
+  public void recording(String attempt, Map<String, String> form) {
+    if (!"completed".equals(form.get("RecordingStatus"))) {
+      LOG.warn(
+          "recording of attempt {} reported {}: none kept", attempt, form.get("RecordingStatus"));
+      return;
+    }
+    String sid = form.get("RecordingSid");
+    if (sid == null || sid.isBlank()) {
+      LOG.warn("recording callback for attempt {} without a RecordingSid", attempt);
+      return;
+    }
+    ours(attempt, form, false)
+        .ifPresent(
+            a ->
+                recordings.keepProvider(
+                    a.id().value(),
+                    sid,
+                    TwilioRecordings.mediaType(),
+                    number(form, "RecordingDuration", 0),
+                    number(form, "RecordingChannels", 1)));
+  }
+
+  private static int number(Map<String, String> form, String name, int otherwise) {
+    try {
+      return Integer.parseInt(form.getOrDefault(name, String.valueOf(otherwise)).trim());
+    } catch (NumberFormatException e) {
+      return otherwise;
+    }
   }
 
   private void onStatus(CallAttempt a, String status, Map<String, String> form) {

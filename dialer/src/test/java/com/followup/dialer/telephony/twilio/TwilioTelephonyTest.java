@@ -2,6 +2,7 @@ package com.followup.dialer.telephony.twilio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.followup.dialer.recording.RecordingSettings;
 import com.followup.dialer.telephony.CallAttempts;
 import com.followup.dialer.telephony.CallEventType;
 import com.followup.dialer.telephony.CallProgress;
@@ -158,7 +159,11 @@ class TwilioTelephonyTest implements TestPropertyProvider {
     TwilioTelephony cut =
         new TwilioTelephony(
             new CallCreation(
-                client, nowhere, new DialRate(clock, 5, DialRate.Sleeper.THREAD), clock),
+                client,
+                nowhere,
+                new RecordingSettings(true, Duration.ofDays(180), 4),
+                new DialRate(clock, 5, DialRate.Sleeper.THREAD),
+                clock),
             new CallControl(client),
             progress,
             clock);
