@@ -79,6 +79,39 @@ public class CallLog {
         transactions.executeRead(s -> first(s.getConnection(), sql, CallLog::detail, id)));
   }
 
+  /**
+   * A campaign's calls an agent talked on, placed in {@code [from, until)}: what QA samples from.
+   */
+  public List<TalkedCall> talked(String campaign, Instant from, Instant until) {
+    String sql =
+        "SELECT a.id, a.follow_up_id, COALESCE(d.agent, a.agent) AS agent, d.satisfied"
+            + FROM
+            + " WHERE a.campaign = ? AND a.placed_at >= ? AND a.placed_at < ?"
+            + " AND a.bridged_at IS NOT NULL AND COALESCE(d.agent, a.agent) IS NOT NULL"
+            + " ORDER BY a.id";
+    return transactions.executeRead(
+        s ->
+            SqlStatements.list(
+                s.getConnection(),
+                sql,
+                row -> {
+                  boolean satisfied = row.getBoolean("satisfied");
+                  Boolean said = row.wasNull() ? null : satisfied;
+                  return new TalkedCall(
+                      row.getLong("id"), row.getLong("follow_up_id"), row.getString("agent"), said);
+                },
+                campaign,
+                from,
+                until));
+  }
+
+  /** A call an agent talked on; {@code satisfied} as the agent recorded it, if asked. */
+  public record TalkedCall(
+      long attemptId,
+      long followUpId,
+      String agent,
+      @io.micronaut.core.annotation.Nullable Boolean satisfied) {}
+
   private static LoggedCall call(ResultSet row) throws SQLException {
     int talk = row.getInt("talk_seconds");
     Integer talkSeconds = row.wasNull() ? null : talk;
