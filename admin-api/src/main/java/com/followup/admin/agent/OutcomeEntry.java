@@ -22,13 +22,16 @@ public class OutcomeEntry {
   private final ProblemTickets problems;
   private final CallbackFollowUps callbacks;
   private final RecordTicketEvent events;
+  private final RepairClaims claims;
 
   OutcomeEntry(
       AgentDesk desk,
       ProblemTickets problems,
       CallbackFollowUps callbacks,
-      RecordTicketEvent events) {
+      RecordTicketEvent events,
+      RepairClaims claims) {
     this.desk = desk;
+    this.claims = claims;
     this.problems = problems;
     this.callbacks = callbacks;
     this.events = events;
@@ -47,13 +50,16 @@ public class OutcomeEntry {
     if (attemptId != null && call.attemptId() != attemptId) {
       throw new NoCallForAgent("the outcome of that call is in already");
     }
+    // the claim's check first: an outcome sent again finds it recorded and opens no second ticket
+    Long mismatchTicket =
+        body.verification() == null ? null : claims.verify(call, body.verification(), agent);
     var result = desk.enterOutcome(agent, outcome, notes);
     Long ticketId =
         body.problem() == null ? null : problems.open(body.problem(), call.call(), agent);
     if (outcome == CallOutcome.COMPLETED && Boolean.FALSE.equals(notes.satisfied())) {
       reopenIfCallback(call.call().followUpId(), notes.notes(), agent);
     }
-    return new OutcomeView(result, ticketId);
+    return new OutcomeView(result, ticketId, mismatchTicket);
   }
 
   /**

@@ -5,7 +5,9 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
 /**
- * What entering an outcome did: the follow-up's result and the problem ticket it opened, if any.
+ * What entering an outcome did: the follow-up's result, the problem ticket it opened, and the
+ * ticket a repair claim's mismatch opened, if any.
  */
 @Serdeable
-public record OutcomeView(OutcomeResult result, @Nullable Long problemTicketId) {}
+public record OutcomeView(
+    OutcomeResult result, @Nullable Long problemTicketId, @Nullable Long verificationTicketId) {}

@@ -6,6 +6,9 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -28,7 +31,38 @@ class OutcomeForms {
         satisfied(form.get("satisfied")),
         blankToNull(form.get("notes")),
         callbackAt(blankToNull(form.get("callbackAt")), screen),
-        problem);
+        problem,
+        verification(form, screen));
+  }
+
+  /**
+   * A repair call's claim check: the repair done and each reported part ({@code part.0}, {@code
+   * part.1} … in the order of {@link CallScreen#parts()}), extra parts one per line. Absent when
+   * the agent chose nothing.
+   */
+  private static OutcomeRequest.VerificationRequest verification(
+      Map<String, String> form, CallScreen screen) {
+    String repairDone = blankToNull(form.get("repairDone"));
+    if (repairDone == null) {
+      return null;
+    }
+    Map<String, String> parts = new LinkedHashMap<>();
+    List<String> claimed = screen.parts();
+    for (int i = 0; i < claimed.size(); i++) {
+      String answer = blankToNull(form.get("part." + i));
+      if (answer == null) {
+        throw new IllegalArgumentException("say what the customer said of " + claimed.get(i));
+      }
+      parts.put(claimed.get(i), answer);
+    }
+    String extra = form.getOrDefault("extraParts", "");
+    return new OutcomeRequest.VerificationRequest(
+        repairDone,
+        parts,
+        Arrays.stream(extra.split("[\\r\\n]+"))
+            .map(String::trim)
+            .filter(p -> !p.isEmpty())
+            .toList());
   }
 
   Long attemptId(Map<String, String> form) {

@@ -3,6 +3,7 @@ package com.followup.admin.console.qa;
 import com.followup.admin.calls.RecordingResponses;
 import com.followup.admin.console.ConsolePages;
 import com.followup.admin.console.ConsoleSettings;
+import com.followup.admin.console.FieldMessages;
 import com.followup.admin.console.Viewer;
 import com.followup.campaign.dispatch.CallOutcome;
 import com.followup.dialer.calls.CallDetail;
@@ -11,6 +12,7 @@ import com.followup.dialer.calls.CallQuery;
 import com.followup.dialer.calls.LoggedCall;
 import com.followup.dialer.recording.Recording;
 import com.followup.dialer.recording.Recordings;
+import com.followup.sla.evaluation.QaQueue;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -25,6 +27,7 @@ import io.micronaut.http.server.types.files.StreamedFile;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -47,19 +50,28 @@ class CallPages {
   /** The most calls one page lists. */
   static final int PAGE = 200;
 
+  /** The most queued calls the page lists. */
+  static final int QUEUE = 50;
+
   private final ConsolePages pages;
   private final CallLog calls;
   private final Recordings recordings;
   private final ConsoleSettings settings;
   private final Clock clock;
+  private final EvaluationPanel panel;
+  private final QaQueue queue;
 
   CallPages(
       ConsolePages pages,
       CallLog calls,
       Recordings recordings,
       ConsoleSettings settings,
-      Clock clock) {
+      Clock clock,
+      EvaluationPanel panel,
+      QaQueue queue) {
     this.pages = pages;
+    this.queue = queue;
+    this.panel = panel;
     this.calls = calls;
     this.recordings = recordings;
     this.settings = settings;
@@ -103,19 +115,40 @@ class CallPages {
     model.put("recorded", recorded);
     model.put("full", found.size() == PAGE);
     model.put("page", PAGE);
+    model.put("queue", queue.waiting(blankToNull(campaign), QUEUE));
     return pages.render(request, "qa/calls", model);
   }
 
   @Get(uri = "/{id}", produces = MediaType.TEXT_HTML)
-  MutableHttpResponse<String> show(HttpRequest<?> request, long id) {
+  MutableHttpResponse<String> show(
+      HttpRequest<?> request,
+      long id,
+      @Nullable @QueryValue String form,
+      @Nullable @QueryValue String done,
+      Authentication authentication) {
     CallDetail call = calls.find(id).orElse(null);
     if (call == null) {
       return HttpResponse.notFound();
     }
+    Map<String, Object> model = model(call);
+    model.put("done", done == null ? "" : done);
+    panel.fill(
+        model,
+        call,
+        authentication.getName(),
+        authentication.getRoles(),
+        form,
+        Map.of(),
+        new FieldMessages());
+    return pages.render(request, "qa/call", model);
+  }
+
+  /** The page's call and recording, for the evaluation pages to render it again. */
+  Map<String, Object> model(CallDetail call) {
     Map<String, Object> model = new HashMap<>();
     model.put("call", call);
-    model.put("recording", recordings.find(id).orElse(null));
-    return pages.render(request, "qa/call", model);
+    model.put("recording", recordings.find(call.call().id()).orElse(null));
+    return model;
   }
 
   /** The recording for the page's player: whole, or the range the player asks for. */
