@@ -1,5 +1,9 @@
 package com.followup.sla.transfer;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.followup.sla.department.Department;
@@ -10,6 +14,8 @@ import com.followup.sla.support.Desk;
 import com.followup.sla.ticket.Ticket;
 import com.followup.sla.ticket.TicketEvent;
 import com.followup.sla.ticket.Tickets;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -265,6 +271,45 @@ class MailDeliveryTest implements TestPropertyProvider {
     assertThat(done.overdue()).isFalse();
     assertThat(mailsTo(code)).hasSize(1);
     assertThat(notified(ticket)).hasSize(1);
+  }
+
+  @Test
+  void a_department_with_a_webhook_and_an_e_mail_address_gets_both_and_is_notified_once()
+      throws Exception {
+    smtpUp();
+    WireMockServer hook = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+    hook.start();
+    try {
+      hook.stubFor(post(urlEqualTo("/tickets")).willReturn(aResponse().withStatus(202)));
+      String code = "both-" + UUID.randomUUID().toString().substring(0, 8);
+      departments.save(
+          new Department(
+              code,
+              "Branch " + code,
+              hook.baseUrl() + "/tickets",
+              "a-branch-secret-0123456",
+              code + "@stations.test",
+              ZoneId.of("Asia/Shanghai"),
+              LocalTime.of(8, 0),
+              LocalTime.of(18, 0)),
+          "test");
+      Ticket ticket = desk.open(TicketType.COMPLAINT, code);
+      desk.clock.advance(Duration.ofSeconds(1));
+      Instant at = desk.clock.instant();
+
+      deliverNow();
+
+      List<Delivery> both = history.deliveries(ticket.id().value());
+      assertThat(both).extracting(Delivery::channel).containsExactly("WEBHOOK", "EMAIL");
+      assertThat(both).extracting(Delivery::deliveredAt).containsExactly(at, at);
+      assertThat(both.stream().map(Delivery::deliveryId).distinct()).hasSize(2);
+      assertThat(mailsTo(code)).hasSize(1);
+      assertThat(hook.findAll(postRequestedFor(urlEqualTo("/tickets")))).hasSize(1);
+      assertThat(notified(ticket)).extracting(TicketEvent::occurredAt).containsExactly(at);
+      assertThat(desk.target(ticket, "department-notified").metAt()).isEqualTo(at);
+    } finally {
+      hook.stop();
+    }
   }
 
   private static int freePort() {
