@@ -93,7 +93,9 @@ class DeliveryCrashIT {
         await(
             () -> attempts(held) == 1 && text("last_error", held) == null,
             "the try the stalled receiver holds");
-        Thread.sleep(300); // the request is on its way to the receiver, its answer is not
+        await(
+            () -> stalled.findAll(postRequestedFor(urlEqualTo("/hook"))).size() == 1,
+            "the stalled receiver holding the request");
 
         app.process.destroyForcibly();
         assertThat(app.process.waitFor(30, TimeUnit.SECONDS)).isTrue();
@@ -133,7 +135,7 @@ class DeliveryCrashIT {
         List<LoggedRequest> second = stalled.findAll(postRequestedFor(urlEqualTo("/hook")));
         assertThat(second)
             .as("the held try and the one after the restart, under one id")
-            .isNotEmpty()
+            .hasSize(2)
             .allSatisfy(
                 r -> assertThat(r.getHeader(WebhookSignature.DELIVERY_HEADER)).isEqualTo(heldId));
         assertThat(attempts(held)).isEqualTo(2);
