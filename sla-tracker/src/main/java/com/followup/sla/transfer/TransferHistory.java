@@ -54,6 +54,19 @@ public class TransferHistory {
         department);
   }
 
+  /**
+   * How many deliveries are still being tried after their warning went out: the ones someone at the
+   * centre should look at (a department that cannot be reached).
+   */
+  @Transactional(readOnly = true)
+  public long overdueDeliveries() {
+    return db.queryOne(
+            "SELECT COUNT(*) FROM sla_delivery WHERE next_attempt_at IS NOT NULL"
+                + " AND warned_at IS NOT NULL AND delivered_at IS NULL",
+            row -> row.getLong(1))
+        .orElse(0L);
+  }
+
   private static Transfer transfer(ResultSet row) throws SQLException {
     return new Transfer(
         row.getLong("id"),
