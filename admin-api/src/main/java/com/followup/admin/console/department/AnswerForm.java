@@ -1,6 +1,7 @@
 package com.followup.admin.console.department;
 
 import com.followup.admin.console.FieldMessages;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -34,6 +35,36 @@ public record AnswerForm(String action, String notes, String department, FieldMe
 
   void refuse(String name, String key, Object arg) {
     errors.add(field(name), key, arg);
+  }
+
+  /** The page's fragment that holds this form. */
+  String fragment() {
+    return switch (action) {
+      case "acknowledge" -> "acknowledgeForm";
+      case "progress" -> "progressForm";
+      case "resolve" -> "resolveForm";
+      default -> "passOnForm";
+    };
+  }
+
+  /** The name the page's model holds this form under. */
+  static String modelName(String action) {
+    return switch (action) {
+      case "acknowledge" -> "ack";
+      case "pass-on" -> "passOn";
+      default -> action;
+    };
+  }
+
+  /** The department to pass on to: given, not the ticket's own, one of the stored ones. */
+  void checkTarget(String current, List<String> stored) {
+    if (department.isEmpty()) {
+      refuse("department", "desk.error.departmentRequired");
+    } else if (department.equals(current)) {
+      refuse("department", "desk.error.departmentSame");
+    } else if (!stored.contains(department)) {
+      refuse("department", "desk.error.departmentUnknown", department);
+    }
   }
 
   /** The note is required (progress, resolve, pass on) or optional (acknowledge). */

@@ -121,13 +121,9 @@ class DeskTicketPage {
     }
     AnswerForm form = AnswerForm.posted("pass-on", posted);
     String to = form.department();
-    if (to.isEmpty()) {
-      form.refuse("department", "desk.error.departmentRequired");
-    } else if (to.equals(ticket.get().department())) {
-      form.refuse("department", "desk.error.departmentSame");
-    } else if (departments.stored().stream().noneMatch(d -> d.code().equals(to))) {
-      form.refuse("department", "desk.error.departmentUnknown", to);
-    }
+    form.checkTarget(
+        ticket.get().department(),
+        departments.stored().stream().map(DepartmentChoices.Choice::code).toList());
     form.checkNotes(true);
     if (form.errors().isEmpty()) {
       try {
@@ -177,15 +173,10 @@ class DeskTicketPage {
   }
 
   private MutableHttpResponse<?> refused(HttpRequest<?> request, Ticket ticket, AnswerForm form) {
-    String fragment =
-        switch (form.action()) {
-          case "acknowledge" -> "acknowledgeForm";
-          case "progress" -> "progressForm";
-          case "resolve" -> "resolveForm";
-          default -> "passOnForm";
-        };
     String view =
-        ConsoleRedirects.isHtmx(request) ? "department/ticket :: " + fragment : "department/ticket";
+        ConsoleRedirects.isHtmx(request)
+            ? "department/ticket :: " + form.fragment()
+            : "department/ticket";
     return render(request, HttpStatus.UNPROCESSABLE_ENTITY, view, ticket, form, null);
   }
 
@@ -200,21 +191,13 @@ class DeskTicketPage {
     model.put("sheet", desk.sheet(ticket));
     for (String action : ACTIONS) {
       boolean refused = posted != null && posted.action().equals(action);
-      model.put(formName(action), refused ? posted : AnswerForm.empty(action));
+      model.put(AnswerForm.modelName(action), refused ? posted : AnswerForm.empty(action));
     }
     model.put(
         "targets",
         departments.stored().stream().filter(d -> !d.code().equals(ticket.department())).toList());
     model.put("done", done);
     return pages.render(request, status, view, model);
-  }
-
-  private static String formName(String action) {
-    return switch (action) {
-      case "acknowledge" -> "ack";
-      case "pass-on" -> "passOn";
-      default -> action;
-    };
   }
 
   /** The ticket; empty when unknown; null when it is another department's. */
