@@ -160,4 +160,37 @@ class AdminUserDepartmentPagesTest {
     assertThat(post("/admin/users/" + name + "/roles", agentAgain).statusCode()).isEqualTo(204);
     assertThat(departmentOf(name)).isNull();
   }
+
+  @Test
+  void moving_a_department_user_to_another_department_refuses_the_token_it_held() throws Exception {
+    String name = "desk-" + UUID.randomUUID().toString().substring(0, 8);
+    assertThat(post("/admin/users", newUser(name, "DEPARTMENT", department)).statusCode())
+        .isEqualTo(204);
+    String before = api.login(name, Api.USER_PASSWORD);
+    String other = "dept-" + UUID.randomUUID().toString().substring(0, 8);
+    api.send(
+        io.micronaut.http.HttpRequest.PUT(
+            "/api/departments/" + other, Map.of("name", "Paint shop " + other)),
+        admin);
+    Map<String, String> moved = new LinkedHashMap<>();
+    moved.put("role.DEPARTMENT", "on");
+    moved.put("department", other);
+
+    assertThat(post("/admin/users/" + name + "/roles", moved).statusCode()).isEqualTo(204);
+
+    assertThat(departmentOf(name)).isEqualTo(other);
+    String tickets = "/api/departments/" + department + "/tickets";
+    assertThat(api.send(io.micronaut.http.HttpRequest.GET(tickets), before).code())
+        .as("the token that still names the old department")
+        .isEqualTo(HttpStatus.UNAUTHORIZED.getCode());
+    String after = api.login(name, Api.USER_PASSWORD);
+    assertThat(api.send(io.micronaut.http.HttpRequest.GET(tickets), after).code())
+        .isEqualTo(HttpStatus.FORBIDDEN.getCode());
+    assertThat(
+            api.send(
+                    io.micronaut.http.HttpRequest.GET("/api/departments/" + other + "/tickets"),
+                    after)
+                .code())
+        .isEqualTo(HttpStatus.OK.getCode());
+  }
 }
