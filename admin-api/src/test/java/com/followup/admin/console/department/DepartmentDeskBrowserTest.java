@@ -215,6 +215,11 @@ class DepartmentDeskBrowserTest implements TestPropertyProvider {
     assertThat(browser.driver().findElement(row(ticket)).getDomAttribute("data-state"))
         .as("a resolved ticket stays on the list until closed")
         .isEqualTo("RESOLVED");
+    browser.screenshot("department-desk-passed-on-en-1280");
+    new Select(el("lang-switch")).selectByValue("zh-CN");
+    browser.waitForText(By.id("desk-summary"), "未结工单", WAIT);
+    assertThat(browser.driver().findElement(row(ticket)).getText()).contains("已解决，待回访");
+    browser.screenshot("department-desk-zh-1280");
     assertThat(browser.consoleErrors())
         .as("only the refused note (422) and the ticket passed on (403) were answered with errors")
         .allSatisfy(e -> assertThat(e).containsAnyOf("(Unprocessable Entity)", "(Forbidden)"));
