@@ -9,13 +9,16 @@ import com.followup.campaign.dispatch.DialQueue;
 import com.followup.campaign.dispatch.DispatchFixture;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.sql.Connection;
 import java.sql.SQLTransactionRollbackException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,8 +28,10 @@ import org.junit.jupiter.api.Test;
  * The forecast's pending follow-ups read from the hourly counts against the same counted from the
  * follow_up rows, after every kind of change, on MariaDB. The test's customers live in a zone no
  * other test uses (Pacific/Chatham, UTC+13:45 in November), so only their groups are compared and
- * other tests' rows in the shared schema cannot make the comparison pass or fail. The clock starts
- * on Friday 2026-11-20 at 01:00 UTC (14:45 in Chatham).
+ * other tests' rows in the shared schema cannot make the comparison pass or fail; what an earlier
+ * run left in that zone is deleted first, and the phones are new each run (no earlier run's dials
+ * count against their daily limit). The clock starts on Friday 2026-11-20 at 01:00 UTC (14:45 in
+ * Chatham).
  */
 @MicronautTest(transactional = false)
 class PendingHoursTest {
@@ -41,11 +46,29 @@ class PendingHoursTest {
   @Inject CallOutcomes outcomes;
 
   String dealer;
+  int phones;
 
   @BeforeEach
   void setUp() {
     floor.clock.set(START);
     dealer = floor.newDealer();
+    phones = ThreadLocalRandom.current().nextInt(1_000, 9_000);
+    floor.transactions.executeWrite(
+        status -> {
+          Connection c = status.getConnection();
+          for (String sql :
+              List.of(
+                  "DELETE FROM dial_queue WHERE follow_up_id IN (SELECT id FROM follow_up WHERE"
+                      + " timezone = 'Pacific/Chatham')",
+                  "DELETE FROM follow_up WHERE timezone = 'Pacific/Chatham'",
+                  "DELETE FROM follow_up_pending WHERE timezone = 'Pacific/Chatham'",
+                  "DELETE FROM follow_up_pending_delta WHERE timezone = 'Pacific/Chatham'")) {
+            try (Statement statement = c.createStatement()) {
+              statement.executeUpdate(sql);
+            }
+          }
+          return null;
+        });
   }
 
   private String row(String id, String eventTime, int phone) {
@@ -53,8 +76,8 @@ class PendingHoursTest {
         + id
         + ","
         + eventTime
-        + ",Ann,1380013"
-        + (1000 + phone)
+        + ",Ann,1390027"
+        + (phones + phone)
         + ",Pacific/Chatham\n";
   }
 
