@@ -62,8 +62,12 @@ public final class ReportsBenchmark implements Bench.Benchmark {
       }
       result.put("monthlyReportMs", median(warm));
       result.put("rawGroupByMs", median(raw));
-      // FORECAST: the 7-day forecast benchmark (another branch) writes its median here
-      result.put("forecastMs", null);
+      // FORECAST: the forecast benchmark's scenario (1,000,000 pending follow-ups, ids clear of
+      // the report's) on this schema, after the report's runs
+      Map<String, Object> forecast =
+          com.followup.bench.forecast.ForecastBenchmark.scenario(app, db, 1_000_000, 100_000_001L);
+      result.put("forecastMs", forecast.get("forecastMs"));
+      result.put("forecastRunsMs", forecast.get("samplesMs"));
       result.put("statistic", "medians of 5; the report over HTTP (client time) after a warm-up");
       result.put("firstReportMs", cold);
       result.put("firstReportNote", "the first report rolls up every hour of the month");

@@ -4,6 +4,7 @@ import com.followup.campaign.bulk.SqlValues;
 import com.followup.campaign.dealer.DealerDirectory;
 import com.followup.campaign.followup.FollowUpStatus;
 import com.followup.campaign.followup.StepWindow;
+import com.followup.campaign.forecast.PendingHours;
 import com.followup.campaign.ids.IdBlocks;
 import com.followup.campaign.progress.ProgressDeltas;
 import com.followup.campaign.timeline.CampaignTimeline;
@@ -98,10 +99,12 @@ public class CallbackFollowUps {
                       1,
                       "SCHEDULED"),
               () -> progress.added(request.dealerCode(), campaign.code(), 1, "SCHEDULED", null));
+          PendingHours.leaving(c, List.of(id));
           try (PreparedStatement write = c.prepareStatement(before.isPresent() ? RESET : INSERT)) {
             SqlValues.bindAll(write, values);
             write.executeUpdate();
           }
+          PendingHours.entering(c, List.of(id));
           progress.write(c);
           try (PreparedStatement link =
               c.prepareStatement(
@@ -166,8 +169,12 @@ public class CallbackFollowUps {
                           + " WHERE ticket_id = ? AND target = ?) AND status IN ('SCHEDULED', 'DUE')")) {
             SqlValues.bindAll(history, now, ticketId, target);
             history.executeUpdate();
+            String callback =
+                "id = (SELECT follow_up_id FROM ticket_callback WHERE ticket_id = ? AND target = ?)";
+            PendingHours.leavingWhere(c, callback, ticketId, target);
             SqlValues.bindAll(cancel, ticketId, target);
             int cancelled = cancel.executeUpdate();
+            PendingHours.enteringWhere(c, callback, ticketId, target);
             ProgressDeltas progress = new ProgressDeltas();
             Booked b = open.get();
             progress.moved(
