@@ -7,6 +7,7 @@ import com.followup.campaign.followup.StepWindow;
 import com.followup.campaign.forecast.PendingHours;
 import com.followup.campaign.ids.IdBlocks;
 import com.followup.campaign.progress.ProgressDeltas;
+import com.followup.campaign.report.SettledRollup;
 import com.followup.campaign.timeline.CampaignTimeline;
 import com.followup.campaign.timeline.CampaignTimelines;
 import com.followup.campaign.timeline.DefaultCampaigns;
@@ -100,6 +101,9 @@ public class CallbackFollowUps {
                       "SCHEDULED"),
               () -> progress.added(request.dealerCode(), campaign.code(), 1, "SCHEDULED", null));
           PendingHours.leaving(c, List.of(id));
+          if (before.isPresent()) {
+            SettledRollup.markRow(c, id); // an ended step's row is reused: its day changes
+          }
           try (PreparedStatement write = c.prepareStatement(before.isPresent() ? RESET : INSERT)) {
             SqlValues.bindAll(write, values);
             write.executeUpdate();

@@ -4,6 +4,7 @@ import com.followup.campaign.bulk.SqlValues;
 import com.followup.campaign.followup.FollowUpStatus;
 import com.followup.campaign.forecast.PendingHours;
 import com.followup.campaign.progress.ProgressDeltas;
+import com.followup.campaign.report.SettledRollup;
 import com.followup.campaign.timeline.CampaignTimelines;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import java.sql.Connection;
@@ -36,6 +37,11 @@ final class FollowUpChanges {
   private final List<Object[]> history = new ArrayList<>();
   private final List<MissedFollowUp> missed = new ArrayList<>();
   private final List<Object[]> setAside = new ArrayList<>();
+
+  /** Rows that had ended (and so a settled_at) before a change: their hour's roll-up is stale. */
+  private final List<Long> settledBefore = new ArrayList<>();
+
+  private boolean settles;
   private final ProgressDeltas progress = new ProgressDeltas();
   private final List<Long> planned = new ArrayList<>();
 
@@ -174,11 +180,22 @@ final class FollowUpChanges {
                 || status == FollowUpStatus.CANCELLED
             ? now
             : null;
+    if (isSettled(f.status())) {
+      settledBefore.add(f.id());
+    } else if (settled != null) {
+      settles = true;
+    }
     updates.add(
         new Object[] {
           status, nextAttempt, wake, missedReason, outcome, attempts, settled, settled, f.id()
         });
     moved(f, status, missedReason != null ? missedReason : f.missedReason()); // as COALESCE does
+  }
+
+  private static boolean isSettled(FollowUpStatus status) {
+    return status == FollowUpStatus.COMPLETED
+        || status == FollowUpStatus.MISSED
+        || status == FollowUpStatus.CANCELLED;
   }
 
   /** The dealer's progress counts the change; {@code f} is as read under its row lock. */
@@ -250,6 +267,13 @@ final class FollowUpChanges {
         SqlValues.bindAll(enqueue, released.toArray());
         enqueue.executeUpdate();
       }
+    }
+    // the reports' roll-up of ended steps: the hours whose steps change are stale
+    for (long id : settledBefore) {
+      SettledRollup.markRow(c, id);
+    }
+    if (settles) {
+      SettledRollup.mark(c, now);
     }
     batch(
         c,
