@@ -9,7 +9,7 @@
     try { return JSON.parse(canvas.dataset[name] || "[]"); } catch (e) { return []; }
   }
 
-  function percent(v) { return (v * 100).toFixed(1) + " %"; }
+  function percent(v, digits) { return (v * 100).toFixed(digits) + "%"; }
 
   function draw(canvas) {
     if (canvas.dataset.drawn || typeof window.Chart === "undefined") return;
@@ -24,7 +24,7 @@
       spanGaps: false,
       borderColor: "#0172ad",
       backgroundColor: isPercent ? "#0172ad" : "rgba(1, 114, 173, 0.45)",
-      pointRadius: 2
+      pointRadius: 3
     }];
     if (canvas.dataset.cap) {
       var cap = parseFloat(canvas.dataset.cap);
@@ -34,7 +34,7 @@
       });
       // a day over the cap drawn in red
       datasets[0].pointBackgroundColor = values.map(function (v) { return v !== null && v > cap ? "#c0392b" : "#0172ad"; });
-      datasets[0].pointRadius = values.map(function (v) { return v !== null && v > cap ? 4 : 2; });
+      datasets[0].pointRadius = values.map(function (v) { return v !== null && v > cap ? 5 : 3; });
     }
     new window.Chart(canvas, {
       data: { labels: labels, datasets: datasets },
@@ -45,13 +45,13 @@
         plugins: {
           legend: { display: datasets.length > 1 },
           tooltip: { callbacks: { label: function (c) {
-            return c.dataset.label + ": " + (c.raw === null ? "—" : isPercent ? percent(c.raw) : c.raw);
+            return c.dataset.label + ": " + (c.raw === null ? "—" : isPercent ? percent(c.raw, 1) : c.raw);
           } } }
         },
         scales: {
           x: { ticks: { maxTicksLimit: 8, autoSkip: true, maxRotation: 0 } },
           y: { beginAtZero: true, suggestedMax: isPercent ? 0.1 : undefined,
-               ticks: isPercent ? { callback: function (v) { return percent(v); } } : { precision: 0 } }
+               ticks: isPercent ? { callback: function (v) { return percent(v, 0); } } : { precision: 0 } }
         }
       }
     });

@@ -22,7 +22,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,6 +100,7 @@ class ReportsPage {
 
   @Get(uri = "/csv", produces = "text/csv")
   HttpResponse<?> csv(
+      HttpRequest<?> request,
       @Nullable @QueryValue String period,
       @Nullable @QueryValue String date,
       @Nullable @QueryValue String by,
@@ -111,8 +111,11 @@ class ReportsPage {
     try {
       params = DashboardParams.parse(period, date, by, campaign, dealer, agent, dashboards.today());
     } catch (DashboardParams.Invalid invalid) {
-      return HttpResponse.badRequest((invalid.reason + "\n").getBytes(StandardCharsets.UTF_8))
-          .contentType(MediaType.TEXT_PLAIN_TYPE);
+      return pages.render(
+          request,
+          HttpStatus.BAD_REQUEST,
+          "error",
+          Map.of("status", 400, "message", "error.400", "detail", invalid.reason));
     }
     DashboardReport report =
         dashboards.dashboard(
