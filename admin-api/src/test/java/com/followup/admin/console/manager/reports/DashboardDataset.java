@@ -39,6 +39,8 @@ final class DashboardDataset {
     attempt("2018-06-15T03:00:00Z", AGENT, "PERSON", true, false, "WRONG_PERSON", null, 60, 10);
     attempt("2018-06-15T04:00:00Z", null, "MACHINE", false, false, "MACHINE", null, null, null);
     attempt("2018-06-15T05:00:00Z", null, "PERSON", false, true, "ABANDONED", null, null, null);
+    // 16 June 00:30 in Shanghai, still the 15th in UTC: a machine, the 16th's only dial
+    attempt("2018-06-15T16:30:00Z", null, "MACHINE", false, false, "MACHINE", null, null, null);
     attempt("2018-06-10T03:00:00Z", "dash-other", "PERSON", true, false, "COMPLETED", null, 50, 5);
     followUp(DEALER_1, 1, "COMPLETED", null, "2018-06-15T06:00:00Z", "2018-06-16T00:00:00Z");
     followUp(DEALER_1, 2, "COMPLETED", null, "2018-06-15T06:30:00Z", "2018-06-15T01:00:00Z");

@@ -96,7 +96,21 @@ class ReportsPagesTest {
         .contains("Trend: the 30 days from 2018-05-17 to 2018-06-15");
     // the 30-day abandonment beside the period's: 1 abandoned of 4 connects, 15 June named
     assertThat(figure(html, "fig-abandonment-30d")).isEqualTo("25.0%");
+    // the trend's SLA figures: 15 June one target met and one breached, one breach flagged
+    assertThat(attribute(html, "trend-sla", "data-values").replace("null,", "")).isEqualTo("[0.5]");
+    assertThat(attribute(html, "trend-breaches", "data-values")).endsWith(",0,1]");
+    // 14 June a step missed, 15 June one completed within its window (and one late)
+    assertThat(attribute(html, "trend-window", "data-values")).endsWith(",0,0,1]");
     assertThat(html).contains("2018-06-01 to 2018-06-30: over the cap on 2018-06-15");
+  }
+
+  @Test
+  void a_call_after_midnight_in_the_centres_zone_counts_on_the_next_day() throws Exception {
+    String html = get("/manager/reports?period=day&date=2018-06-16", manager, "en").body();
+
+    assertThat(figure(html, "fig-dials")).isEqualTo("1");
+    assertThat(figure(html, "fig-connect-rate")).isEqualTo("0.0%");
+    assertThat(attribute(html, "trend-dials", "data-values")).endsWith(",1,0,0,0,0,4,1]");
   }
 
   @Test
