@@ -31,6 +31,7 @@ class Reports {
   private final FollowUpReports followUps;
   private final SlaReports sla;
   private final CampaignDialingSettings dialing;
+  private final DepartmentTransfers transfers;
   private final Clock clock;
   private final ZoneId zone;
 
@@ -39,12 +40,14 @@ class Reports {
       FollowUpReports followUps,
       SlaReports sla,
       CampaignDialingSettings dialing,
+      DepartmentTransfers transfers,
       Clock clock,
       @Value("${followup.reports.zone:Asia/Shanghai}") String zone) {
     this.dialer = dialer;
     this.followUps = followUps;
     this.sla = sla;
     this.dialing = dialing;
+    this.transfers = transfers;
     this.clock = clock;
     this.zone = zone(zone);
   }
@@ -101,7 +104,11 @@ class Reports {
     m.put("byCampaign", byCampaign);
     if (by != null) {
       m.put("by", by);
-      m.put("breakdown", Breakdowns.of(by, hours, times, steps, slaFigures, cap));
+      List<Map<String, Object>> breakdown = Breakdowns.of(by, hours, times, steps, slaFigures, cap);
+      if ("department".equals(by)) {
+        transfers.putInto(breakdown, slaFigures, from, to);
+      }
+      m.put("breakdown", breakdown);
     }
     return m;
   }
