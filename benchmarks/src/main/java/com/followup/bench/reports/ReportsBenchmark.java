@@ -24,8 +24,8 @@ import java.util.regex.Pattern;
  * {@code scripts/bench.sh reports [ATTEMPTS FOLLOWUPS]}: a month (November 2026) of 1,000,000
  * attempts with their calls, agent state log and 300,000 ended follow-ups seeded into a fresh
  * schema; GET /api/reports?period=MONTH through the packaged app (median of 5, each after one hour
- * was marked stale, as live dialing leaves the current hour), beside the same attempt and follow-up
- * figures by plain GROUP BY over the raw rows.
+ * was marked stale, as live dialing leaves the current hour), beside the same attempt and
+ * follow-up figures by plain GROUP BY over the raw rows.
  */
 public final class ReportsBenchmark implements Bench.Benchmark {
 
@@ -69,8 +69,7 @@ public final class ReportsBenchmark implements Bench.Benchmark {
       result.put("firstReportNote", "the first report rolls up every hour of the month");
       result.put("reportRunsMs", warm);
       result.put("rawGroupByRunsMs", raw);
-      result.put(
-          "stateLogEntries", Measures.count(db, "SELECT COUNT(*) FROM dialer_agent_state_log"));
+      result.put("stateLogEntries", Measures.count(db, "SELECT COUNT(*) FROM dialer_agent_state_log"));
       result.put("seedSeconds", Measures.round(seedSeconds));
     }
     Measures.print(result);
@@ -122,8 +121,7 @@ public final class ReportsBenchmark implements Bench.Benchmark {
 
   private static String manager(AppProcess app) throws Exception {
     String admin = app.adminToken();
-    String body =
-        "{\"username\":\"bench-manager\",\"password\":\"bench-password-1\",\"roles\":[\"MANAGER\"]}";
+    String body = "{\"username\":\"bench-manager\",\"password\":\"bench-password-1\",\"roles\":[\"MANAGER\"]}";
     app.post("/api/users", admin, "application/json", HttpRequest.BodyPublishers.ofString(body));
     HttpResponse<String> login =
         HttpClient.newHttpClient()
