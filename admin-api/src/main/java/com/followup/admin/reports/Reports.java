@@ -32,6 +32,7 @@ class Reports {
   private final FollowUpReports followUps;
   private final SlaReports sla;
   private final CampaignDialingSettings dialing;
+  private final DepartmentTransfers transfers;
   private final Clock clock;
   private final ZoneId zone;
 
@@ -40,12 +41,14 @@ class Reports {
       FollowUpReports followUps,
       SlaReports sla,
       CampaignDialingSettings dialing,
+      DepartmentTransfers transfers,
       Clock clock,
       @Value("${followup.reports.zone:Asia/Shanghai}") String zone) {
     this.dialer = dialer;
     this.followUps = followUps;
     this.sla = sla;
     this.dialing = dialing;
+    this.transfers = transfers;
     this.clock = clock;
     this.zone = zone(zone);
   }
@@ -106,7 +109,12 @@ class Reports {
       List<DealerAttempts> dealerCalls =
           "dealer".equals(by) ? dialer.attemptsByDealer(from, to) : List.of();
       List<AttemptHour> byAgent = "agent".equals(by) ? dialer.attemptsByAgent(from, to) : hours;
-      m.put("breakdown", Breakdowns.of(by, byAgent, times, steps, dealerCalls, slaFigures, cap));
+      List<Map<String, Object>> breakdown =
+          Breakdowns.of(by, byAgent, times, steps, dealerCalls, slaFigures, cap);
+      if ("department".equals(by)) {
+        transfers.putInto(breakdown, slaFigures, from, to);
+      }
+      m.put("breakdown", breakdown);
     }
     return m;
   }

@@ -68,8 +68,19 @@ public class CallbackFollowUps {
     return transactions.executeWrite(
         status -> {
           Connection c = status.getConnection();
-          Optional<Long> existing = existing(c, request);
-          long id = existing.orElseGet(() -> ids.reserve("follow_up", 1));
+          // the link first, then a locking read only of a link that exists: a locking read of a
+          // missing key gap-locks the end of the index, and two tickets opened at once then
+          // deadlock on their inserts
+          long reserved = ids.reserve("follow_up", 1);
+          Optional<Long> existing = Optional.empty();
+          if (!link(c, reserved, request)) {
+            existing = existing(c, request);
+            if (existing.isEmpty()) {
+              throw new IllegalStateException(
+                  "the callback link of ticket " + request.ticketId() + " vanished while booked");
+            }
+          }
+          long id = existing.orElse(reserved);
           Object[] values = {
             request.dealerCode(),
             campaign.code(),
@@ -110,18 +121,12 @@ public class CallbackFollowUps {
           }
           PendingHours.entering(c, List.of(id));
           progress.write(c);
-          try (PreparedStatement link =
-              c.prepareStatement(
-                  existing.isPresent()
-                      ? "DELETE FROM dial_queue WHERE follow_up_id = ?"
-                      : "INSERT INTO ticket_callback (follow_up_id, ticket_id, target)"
-                          + " VALUES (?, ?, ?)")) {
-            SqlValues.bindAll(
-                link,
-                existing.isPresent()
-                    ? new Object[] {id}
-                    : new Object[] {id, request.ticketId(), request.target()});
-            link.executeUpdate();
+          if (existing.isPresent()) {
+            try (PreparedStatement unqueue =
+                c.prepareStatement("DELETE FROM dial_queue WHERE follow_up_id = ?")) {
+              SqlValues.bindAll(unqueue, id);
+              unqueue.executeUpdate();
+            }
           }
           return id;
         });
@@ -261,6 +266,18 @@ public class CallbackFollowUps {
           + " timezone = ?, window_start = ?, deadline = ?, next_attempt_at = ?, wake_at = ?,"
           + " created_at = ?, status = 'SCHEDULED', attempts = 0, missed_reason = NULL,"
           + " last_outcome = NULL, settled_at = NULL, ticket_id = ?, ticket_target = ? WHERE id = ?";
+
+  /** Links the ticket's target to {@code followUpId}; false when it is linked already. */
+  private static boolean link(Connection c, long followUpId, CallbackRequest request)
+      throws SQLException {
+    try (PreparedStatement insert =
+        c.prepareStatement(
+            "INSERT IGNORE INTO ticket_callback (follow_up_id, ticket_id, target)"
+                + " VALUES (?, ?, ?)")) {
+      SqlValues.bindAll(insert, followUpId, request.ticketId(), request.target());
+      return insert.executeUpdate() == 1;
+    }
+  }
 
   private static Optional<Long> existing(Connection c, CallbackRequest request)
       throws SQLException {
