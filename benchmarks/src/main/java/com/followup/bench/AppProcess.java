@@ -40,6 +40,12 @@ public final class AppProcess implements AutoCloseable {
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
     }
+    return start(port, jdbcUrl, jvmOptions, env);
+  }
+
+  /** The same on a given port. */
+  public static AppProcess start(
+      int port, String jdbcUrl, List<String> jvmOptions, Map<String, String> env) throws Exception {
     Path log = Files.createTempFile("bench-app-", ".log");
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -78,6 +84,11 @@ public final class AppProcess implements AutoCloseable {
       Thread.sleep(100);
     }
     throw new IllegalStateException("app not UP in 60 s: " + Files.readString(log));
+  }
+
+  /** The app's output. */
+  public Path log() {
+    return log;
   }
 
   /** Whether the app is still running (another process may have stopped it). */

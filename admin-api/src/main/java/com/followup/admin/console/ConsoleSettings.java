@@ -11,8 +11,9 @@ import java.util.List;
  *
  * @param zone the centre's zone: times are shown in it until the viewer's browser names its own
  * @param previewTime how long an agent previews a call before it is dialed by itself
- * @param departments the departments an agent can hand a problem to (offered as suggestions; any
- *     name may be typed)
+ * @param departments the departments an agent can hand a problem to while none is stored as data
+ *     (offered as suggestions; any name may be typed); once departments are stored ({@code PUT
+ *     /api/departments}) those are offered instead
  */
 @ConfigurationProperties("followup.console")
 public record ConsoleSettings(

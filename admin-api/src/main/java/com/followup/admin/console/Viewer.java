@@ -24,6 +24,10 @@ public record Viewer(SignedIn session, ZoneId zone, Locale locale) {
     return session.dealerCode();
   }
 
+  public String departmentCode() {
+    return session.departmentCode();
+  }
+
   /** The user's roles in the order their desks are listed. */
   public List<Role> roles() {
     return java.util.Arrays.stream(Role.values()).filter(session.roles()::contains).toList();

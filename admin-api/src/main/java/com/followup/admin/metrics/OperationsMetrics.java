@@ -5,6 +5,8 @@ import com.followup.campaign.dispatch.FollowUpsReleased;
 import com.followup.sla.breach.BreachFilter;
 import com.followup.sla.breach.BreachLedger;
 import com.followup.sla.breach.BreachStatus;
+import com.followup.sla.transfer.TransferHistory;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
@@ -21,10 +23,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The operations metrics the libraries do not keep themselves: the dispatcher's lateness (a
- * histogram, fed by each released batch in process), the dial queue's depth per campaign and the
- * open SLA breaches. The two gauges read the database on a slow refresh ({@code
- * followup.metrics.refresh}, 15 s: two small statements), never on a scrape, so an idle cluster
- * stays quiet however often Prometheus asks.
+ * histogram, fed by each released batch in process), the dial queue's depth per campaign, the open
+ * SLA breaches and the deliveries to departments still being tried after their warning. The gauges
+ * read the database on a slow refresh ({@code followup.metrics.refresh}, 15 s: three small
+ * statements), never on a scrape, so an idle cluster stays quiet however often Prometheus asks.
  */
 @Singleton
 public class OperationsMetrics {
@@ -36,13 +38,17 @@ public class OperationsMetrics {
   private final BreachLedger breaches;
   private final Timer lateness;
   private final Map<String, AtomicLong> depth = new ConcurrentHashMap<>();
+  private final TransferHistory transfers;
   private final AtomicLong openBreaches = new AtomicLong();
+  private final AtomicLong overdueDeliveries = new AtomicLong();
   private final AtomicReference<Duration> lastLateness = new AtomicReference<>(Duration.ZERO);
 
-  OperationsMetrics(MeterRegistry registry, DialQueue queue, BreachLedger breaches) {
+  OperationsMetrics(
+      MeterRegistry registry, DialQueue queue, BreachLedger breaches, TransferHistory transfers) {
     this.registry = registry;
     this.queue = queue;
     this.breaches = breaches;
+    this.transfers = transfers;
     this.lateness =
         Timer.builder("followup.dispatch.lateness")
             .description("how long after its attempt time a follow-up was released to the queue")
@@ -51,6 +57,10 @@ public class OperationsMetrics {
             .maximumExpectedValue(Duration.ofHours(1))
             .register(registry);
     registry.gauge("followup.sla.breaches.open", openBreaches);
+    Gauge.builder("followup.departments.deliveries.overdue", overdueDeliveries, AtomicLong::get)
+        .description(
+            "deliveries of tickets to departments still being tried after their warning went out")
+        .register(registry);
   }
 
   @EventListener
@@ -73,8 +83,9 @@ public class OperationsMetrics {
       openBreaches.set(
           breaches.count(
               new BreachFilter(BreachStatus.OPEN, null, null, null, null, null, null, null, 1)));
+      overdueDeliveries.set(transfers.overdueDeliveries());
     } catch (RuntimeException e) {
-      LOG.warn("could not refresh the queue and breach gauges: {}", e.toString());
+      LOG.warn("could not refresh the queue, breach and delivery gauges: {}", e.toString());
     }
   }
 
@@ -88,6 +99,11 @@ public class OperationsMetrics {
   /** Open SLA breaches, as last refreshed. */
   public long openBreaches() {
     return openBreaches.get();
+  }
+
+  /** Deliveries to departments still being tried after their warning, as last refreshed. */
+  public long overdueDeliveries() {
+    return overdueDeliveries.get();
   }
 
   /** The largest lateness of the last released batch. */

@@ -3,6 +3,7 @@ package com.followup.admin.reports;
 import com.followup.campaign.report.SettledSteps;
 import com.followup.dialer.agent.StateTimes;
 import com.followup.dialer.report.AttemptHour;
+import com.followup.dialer.report.DealerAttempts;
 import com.followup.sla.report.SlaReports;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,8 +13,9 @@ import java.util.TreeSet;
 
 /**
  * The {@code by=} breakdown: per agent the dialer's figures, the agent's time and the breaches they
- * own; per dealer the follow-up and SLA figures; per department the SLA figures. Attempts carry no
- * dealer and tickets no agent, so those figures are not in the other breakdowns.
+ * own; per dealer the dialer's figures of the attempts on its follow-ups, the follow-up and SLA
+ * figures; per department the SLA figures. Tickets carry no agent, so those figures are not in the
+ * other breakdowns.
  */
 final class Breakdowns {
 
@@ -24,6 +26,7 @@ final class Breakdowns {
       List<AttemptHour> hours,
       Map<String, StateTimes> times,
       List<SettledSteps> steps,
+      List<DealerAttempts> dealerCalls,
       SlaReports.SlaFigures sla,
       double cap) {
     List<Map<String, Object>> rows = new ArrayList<>();
@@ -53,6 +56,10 @@ final class Breakdowns {
         }
       }
       case "dealer" -> {
+        dealerCalls.stream()
+            .map(DealerAttempts::dealerCode)
+            .filter(Objects::nonNull)
+            .forEach(keys::add);
         steps.stream().map(SettledSteps::dealerCode).filter(Objects::nonNull).forEach(keys::add);
         sla.breaches().stream()
             .map(SlaReports.BreachCount::dealerCode)
@@ -64,6 +71,12 @@ final class Breakdowns {
             .forEach(keys::add);
         for (String dealer : keys) {
           Map<String, Object> m = row(by, dealer);
+          CallFigures.of(
+                  dealerCalls.stream()
+                      .filter(d -> dealer.equals(d.dealerCode()))
+                      .map(DealerAttempts::attempts)
+                      .toList())
+              .putInto(m, cap);
           StepFigures.putInto(
               m, steps.stream().filter(s -> dealer.equals(s.dealerCode())).toList(), false);
           SlaFiguresView.putInto(

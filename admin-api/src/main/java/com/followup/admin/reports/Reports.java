@@ -6,6 +6,7 @@ import com.followup.dialer.agent.StateTimes;
 import com.followup.dialer.dialing.CampaignDialingSettings;
 import com.followup.dialer.pacing.AbandonmentBudget;
 import com.followup.dialer.report.AttemptHour;
+import com.followup.dialer.report.DealerAttempts;
 import com.followup.dialer.report.DialerReports;
 import com.followup.sla.report.SlaReports;
 import io.micronaut.context.annotation.Value;
@@ -31,6 +32,7 @@ class Reports {
   private final FollowUpReports followUps;
   private final SlaReports sla;
   private final CampaignDialingSettings dialing;
+  private final DepartmentTransfers transfers;
   private final Clock clock;
   private final ZoneId zone;
 
@@ -39,12 +41,14 @@ class Reports {
       FollowUpReports followUps,
       SlaReports sla,
       CampaignDialingSettings dialing,
+      DepartmentTransfers transfers,
       Clock clock,
       @Value("${followup.reports.zone:Asia/Shanghai}") String zone) {
     this.dialer = dialer;
     this.followUps = followUps;
     this.sla = sla;
     this.dialing = dialing;
+    this.transfers = transfers;
     this.clock = clock;
     this.zone = zone(zone);
   }
@@ -60,10 +64,11 @@ class Reports {
     Instant windowFrom = period.start(period.first30d());
     Instant now = clock.instant();
     Instant timeTo = now.isBefore(to) ? (now.isBefore(from) ? from : now) : to;
-    List<AttemptHour> window = dialer.attempts(earlier(windowFrom, from), to);
+    // read from the roll-ups already summed: per hour and campaign, per agent only for by=agent
+    List<AttemptHour> window = dialer.attemptsByCampaign(earlier(windowFrom, from), to);
     List<AttemptHour> hours = window.stream().filter(h -> !h.hour().isBefore(from)).toList();
     Map<String, StateTimes> times = dialer.agentTime(from, timeTo);
-    List<SettledSteps> steps = followUps.settled(from, to);
+    List<SettledSteps> steps = followUps.settledTotals(from, to, now);
     SlaReports.SlaFigures slaFigures = sla.figures(from, to);
     double cap = AbandonmentBudget.DEFAULT_CAP; // the legal cap every campaign defaults to
 
@@ -101,7 +106,15 @@ class Reports {
     m.put("byCampaign", byCampaign);
     if (by != null) {
       m.put("by", by);
-      m.put("breakdown", Breakdowns.of(by, hours, times, steps, slaFigures, cap));
+      List<DealerAttempts> dealerCalls =
+          "dealer".equals(by) ? dialer.attemptsByDealer(from, to) : List.of();
+      List<AttemptHour> byAgent = "agent".equals(by) ? dialer.attemptsByAgent(from, to) : hours;
+      List<Map<String, Object>> breakdown =
+          Breakdowns.of(by, byAgent, times, steps, dealerCalls, slaFigures, cap);
+      if ("department".equals(by)) {
+        transfers.putInto(breakdown, slaFigures, from, to);
+      }
+      m.put("breakdown", breakdown);
     }
     return m;
   }

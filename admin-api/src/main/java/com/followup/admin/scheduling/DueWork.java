@@ -22,4 +22,14 @@ public interface DueWork {
 
   /** When the next item falls due, if any is pending. */
   Optional<Instant> nextDue();
+
+  /**
+   * A loop draining this work starts: {@code wakeUp} makes it look for due items at once rather
+   * than at its next idle poll. Work that knows when it commits new items on this instance (an
+   * outbox written in a request's transaction) calls it after the commit; others ignore it.
+   */
+  default void addWakeUp(Runnable wakeUp) {}
+
+  /** That loop stopped (its lease ended); its wake-up no longer does anything. */
+  default void removeWakeUp(Runnable wakeUp) {}
 }

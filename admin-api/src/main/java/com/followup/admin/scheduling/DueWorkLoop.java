@@ -10,7 +10,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Drains one {@link DueWork} until a deadline: processes batches while work is due, otherwise
  * sleeps until the next due time, waking at least every idle-poll interval to see work other
- * instances created. Idle, it costs one query per poll.
+ * instances created. Idle, it costs one query per poll. Work committed on this instance may wake it
+ * earlier ({@link DueWork#addWakeUp}).
  */
 final class DueWorkLoop {
 
@@ -20,7 +21,9 @@ final class DueWorkLoop {
   private final Clock clock;
   private final Duration idlePoll;
   private final Object wakeUp = new Object();
+  private final Runnable wakeUpCall = this::wake;
   private volatile boolean stopped;
+  private boolean woken; // guarded by wakeUp
 
   DueWorkLoop(DueWork work, Clock clock, Duration idlePoll) {
     this.work = work;
@@ -30,6 +33,15 @@ final class DueWorkLoop {
 
   /** Runs until {@code until} or {@link #stop()}; returns the number of items processed. */
   long runUntil(Instant until) throws InterruptedException {
+    work.addWakeUp(wakeUpCall);
+    try {
+      return drainUntil(until);
+    } finally {
+      work.removeWakeUp(wakeUpCall);
+    }
+  }
+
+  private long drainUntil(Instant until) throws InterruptedException {
     long processed = 0;
     long backoffMillis = 0;
     while (!stopped && clock.instant().isBefore(until)) {
@@ -66,6 +78,14 @@ final class DueWorkLoop {
     return processed;
   }
 
+  /** New work is due: the next (or current) sleep ends at once. */
+  void wake() {
+    synchronized (wakeUp) {
+      woken = true;
+      wakeUp.notifyAll();
+    }
+  }
+
   void stop() {
     stopped = true;
     synchronized (wakeUp) {
@@ -98,9 +118,10 @@ final class DueWorkLoop {
     long millis = Duration.between(clock.instant(), wake).toMillis();
     if (millis > 0) {
       synchronized (wakeUp) {
-        if (!stopped) {
+        if (!stopped && !woken) {
           wakeUp.wait(millis);
         }
+        woken = false;
       }
     }
   }

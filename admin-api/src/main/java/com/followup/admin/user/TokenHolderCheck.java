@@ -56,8 +56,10 @@ class TokenHolderCheck implements Ordered {
     }
     Set<String> roles = user.roles().stream().map(Enum::name).collect(Collectors.toSet());
     Object dealer = token.getAttributes().get(Caller.DEALER_CLAIM);
+    Object department = token.getAttributes().get(Caller.DEPARTMENT_CLAIM);
     return roles.equals(Set.copyOf(token.getRoles()))
-        && Objects.equals(user.dealerCode(), dealer == null ? null : dealer.toString());
+        && Objects.equals(user.dealerCode(), dealer == null ? null : dealer.toString())
+        && Objects.equals(user.departmentCode(), department == null ? null : department.toString());
   }
 
   @Override

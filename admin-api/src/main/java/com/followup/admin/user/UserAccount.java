@@ -34,7 +34,7 @@ record UserAccount(
         null, username, passwordHash, joined(roles), dealerCode, true, now, departmentCode);
   }
 
-  UserAccount withRoles(Set<Role> newRoles, String newDealerCode) {
+  UserAccount withRoles(Set<Role> newRoles, String newDealerCode, String newDepartmentCode) {
     return new UserAccount(
         id,
         username,
@@ -43,7 +43,7 @@ record UserAccount(
         newDealerCode,
         enabled,
         createdAt,
-        departmentCode);
+        newDepartmentCode);
   }
 
   UserAccount withPasswordHash(String newHash) {

@@ -34,7 +34,7 @@ public class UserAdministration {
 
   /**
    * Gives the user these roles (and, for a DEALER user, this dealer). Their sessions and tokens
-   * carry the new roles from their next request on.
+   * carry the new roles from their next request on. A DEPARTMENT user keeps its department.
    *
    * @throws IllegalArgumentException for unknown roles, a DEALER user with other roles or without a
    *     known dealer, or an administrator dropping their own ADMIN role
@@ -43,13 +43,36 @@ public class UserAdministration {
   @Transactional
   public UserProfile changeRoles(
       String username, List<String> roleNames, @Nullable String dealer, String actor) {
+    return changeRoles(username, roleNames, dealer, null, actor);
+  }
+
+  /**
+   * {@link #changeRoles(String, List, String, String)} with the department of a DEPARTMENT user;
+   * {@code department} null keeps the one it has.
+   *
+   * @throws IllegalArgumentException also for a DEPARTMENT user without a known department, or a
+   *     department given to a user of another role
+   */
+  @Transactional
+  public UserProfile changeRoles(
+      String username,
+      List<String> roleNames,
+      @Nullable String dealer,
+      @Nullable String department,
+      String actor) {
     UserAccount account = account(username);
     Set<Role> roles = UserRegistration.roles(roleNames);
     String dealerCode = registration.dealerOf(roles, dealer);
+    String kept =
+        department == null && roles.contains(Role.DEPARTMENT)
+            ? account.departmentCode()
+            : department;
+    String departmentCode = registration.departmentOf(roles, kept);
     if (account.username().equals(actor) && !roles.contains(Role.ADMIN)) {
       throw new IllegalArgumentException("you cannot take the ADMIN role from yourself");
     }
-    return UserProfiles.profile(accounts.update(account.withRoles(roles, dealerCode)));
+    return UserProfiles.profile(
+        accounts.update(account.withRoles(roles, dealerCode, departmentCode)));
   }
 
   /**

@@ -55,7 +55,8 @@ class UserController {
   @Put("/{username}")
   @Secured("ADMIN")
   UserView change(String username, @Body RoleChange body, Authentication authentication) {
-    administration.changeRoles(username, body.roles(), body.dealerCode(), authentication.getName());
+    administration.changeRoles(
+        username, body.roles(), body.dealerCode(), body.departmentCode(), authentication.getName());
     return view(username);
   }
 
@@ -105,7 +106,8 @@ class UserController {
       @Nullable String departmentCode) {}
 
   @Serdeable
-  record RoleChange(@Nullable List<String> roles, @Nullable String dealerCode) {}
+  record RoleChange(
+      @Nullable List<String> roles, @Nullable String dealerCode, @Nullable String departmentCode) {}
 
   @Serdeable
   record NewPassword(@Nullable String password) {}

@@ -25,6 +25,10 @@ public class UserProfiles {
 
   static UserProfile profile(UserAccount account) {
     return new UserProfile(
-        account.username(), account.roleSet(), account.dealerCode(), account.enabled());
+        account.username(),
+        account.roleSet(),
+        account.dealerCode(),
+        account.enabled(),
+        account.departmentCode());
   }
 }

@@ -85,6 +85,16 @@ public class UserRegistration {
     register(username, password, roleNames, dealer);
   }
 
+  /**
+   * {@link #create(String, String, List, String)} with the department of a DEPARTMENT user.
+   *
+   * @throws IllegalArgumentException also for a DEPARTMENT user without a known department
+   */
+  public void create(
+      String username, String password, List<String> roleNames, String dealer, String department) {
+    register(username, password, roleNames, dealer, department);
+  }
+
   static void checkPassword(String password) {
     if (password == null || password.length() < MIN_PASSWORD) {
       throw new IllegalArgumentException(
@@ -111,7 +121,7 @@ public class UserRegistration {
     return roles;
   }
 
-  private String departmentOf(Set<Role> roles, String department) {
+  String departmentOf(Set<Role> roles, String department) {
     boolean has = department != null && !department.isBlank();
     if (!roles.contains(Role.DEPARTMENT)) {
       if (has) {

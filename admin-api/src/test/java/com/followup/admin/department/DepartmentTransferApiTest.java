@@ -60,7 +60,10 @@ class DepartmentTransferApiTest implements TestPropertyProvider {
   @Override
   public Map<String, String> getProperties() {
     receiver.start();
-    return Map.of("followup.departments.delivery.first-retry", "300ms");
+    return Map.of(
+        "followup.departments.delivery.first-retry", "300ms",
+        "followup.departments.delivery.max-backoff", "2s",
+        "followup.metrics.refresh", "300ms");
   }
 
   @AfterAll
@@ -164,15 +167,34 @@ class DepartmentTransferApiTest implements TestPropertyProvider {
                   Instant.now(),
                   Duration.ofMinutes(5)))
           .isTrue();
+      assertThat(receiverAccepts("not-the-secret-at-all", request, Instant.now()))
+          .as("a wrong secret fails the check")
+          .isFalse();
+      assertThat(receiverAccepts(SECRET, request, Instant.now().plus(Duration.ofMinutes(6))))
+          .as("an old signature (a replay) fails the check")
+          .isFalse();
       assertThat(
               WebhookSignature.verify(
-                  "not-the-secret-at-all",
+                  SECRET,
                   request.getHeader(WebhookSignature.HEADER),
-                  request.getBodyAsString(),
+                  request.getBodyAsString().replace("leaks", "works"),
                   Instant.now(),
                   Duration.ofMinutes(5)))
+          .as("a changed body fails the check")
           .isFalse();
+      Map<String, Object> sent =
+          json.readValue(
+              request.getBodyAsString(),
+              io.micronaut.core.type.Argument.mapOf(String.class, Object.class));
+      assertThat(((Number) sent.get("ticketId")).longValue()).isEqualTo(((Number) id).longValue());
+      assertThat(sent)
+          .containsEntry("deliveryId", request.getHeader(WebhookSignature.DELIVERY_HEADER))
+          .containsEntry("department", code)
+          .containsEntry("summary", "the washing machine leaks");
     }
+    assertThat(tries.get(0).getBodyAsString())
+        .as("the same bytes on every try")
+        .isEqualTo(tries.get(2).getBodyAsString());
     assertThat(notified(ticket)).isEqualTo(1);
     Map<String, Object> delivery = list(ticket, "deliveries").get(0);
     assertThat(delivery.get("attempts")).isEqualTo(3);
@@ -184,6 +206,13 @@ class DepartmentTransferApiTest implements TestPropertyProvider {
     Instant metAt = Instant.parse((String) transferred.get("metAt"));
     assertThat(metAt).isBetween(lastTry.minusMillis(50), lastTry.plusSeconds(2));
     assertThat(Instant.parse((String) delivery.get("deliveredAt"))).isEqualTo(metAt);
+    assertThat(
+            list(ticket, "events").stream()
+                .filter(e -> "DEPARTMENT_NOTIFIED".equals(e.get("type")))
+                .map(e -> Instant.parse((String) e.get("occurredAt"))))
+        .containsExactly(metAt);
+    assertThat(list(ticket, "transfers").get(0).get("notifiedAt"))
+        .isEqualTo(delivery.get("deliveredAt"));
     Thread.sleep(1500);
     assertThat(receiver.findAll(postRequestedFor(urlEqualTo(path)))).hasSize(3);
   }
@@ -287,6 +316,94 @@ class DepartmentTransferApiTest implements TestPropertyProvider {
                 .map(r -> r.getHeader(WebhookSignature.DELIVERY_HEADER))
                 .distinct())
         .hasSize(2);
+  }
+
+  /**
+   * The check a department's receiver makes, written from the contract alone: recompute the
+   * HMAC-SHA256 of "t.body" with the documented secret and compare; refuse a timestamp more than
+   * five minutes away.
+   */
+  private static boolean receiverAccepts(String secret, LoggedRequest request, Instant now)
+      throws Exception {
+    String header = request.getHeader("X-Followup-Signature");
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("t=(\\d+),v1=([0-9a-f]{64})").matcher(header);
+    assertThat(m.matches()).as("signature header %s", header).isTrue();
+    long t = Long.parseLong(m.group(1));
+    javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+    mac.init(
+        new javax.crypto.spec.SecretKeySpec(
+            secret.getBytes(java.nio.charset.StandardCharsets.UTF_8), "HmacSHA256"));
+    String expected =
+        java.util.HexFormat.of()
+            .formatHex(
+                mac.doFinal(
+                    (t + "." + request.getBodyAsString())
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    return expected.equals(m.group(2))
+        && Math.abs(now.getEpochSecond() - t) <= Duration.ofMinutes(5).toSeconds();
+  }
+
+  private static double overdueGauge(Api api) {
+    String scrape = Api.body(api.send(HttpRequest.GET("/prometheus"), null));
+    return scrape
+        .lines()
+        .filter(l -> l.startsWith("followup_departments_deliveries_overdue"))
+        .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no overdue deliveries gauge"));
+  }
+
+  @Test
+  void a_delivery_still_failing_half_way_to_its_deadline_is_flagged_to_the_centre_then_made()
+      throws Exception {
+    String path = "/down-" + UUID.randomUUID();
+    receiver.stubFor(
+        post(urlEqualTo(path)).willReturn(aResponse().withStatus(503).withBody("down for repair")));
+    String code = department(path);
+    // the call ended 59 minutes 50 seconds ago: the 1-hour target is due in 10 seconds
+    Instant openedAt = Instant.now().minus(Duration.ofMinutes(59)).minusSeconds(50);
+    Map<String, Object> body = new HashMap<>();
+    body.put("type", "PROBLEM");
+    body.put("customerPhone", "+8613812345678");
+    body.put("department", code);
+    body.put("summary", "the fridge is warm");
+    body.put("openedAt", openedAt.toString());
+    HttpResponse<String> opened = api.send(HttpRequest.POST("/api/tickets", body), agent);
+    assertThat(opened.code()).isEqualTo(HttpStatus.CREATED.getCode());
+    Object id = sla.map(opened).get("id");
+    Instant dueAt =
+        Instant.parse((String) SlaApi.target(sla.map(opened), "transferred").get("dueAt"));
+    assertThat(sla.map(opened).get("undelivered")).isEqualTo(false);
+
+    Map<String, Object> flagged = await(id, t -> Boolean.TRUE.equals(t.get("undelivered")));
+    Map<String, Object> delivery = list(flagged, "deliveries").get(0);
+    Instant warnedAt = Instant.parse((String) delivery.get("warnedAt"));
+    assertThat(warnedAt).isBefore(dueAt);
+    assertThat(delivery.get("deliveredAt")).isNull();
+    assertThat((String) delivery.get("lastError")).isEqualTo("HTTP 503: down for repair");
+    assertThat((Integer) delivery.get("attempts")).isGreaterThan(1);
+    assertThat(notified(flagged)).isZero();
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (overdueGauge(api) < 1 && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+    }
+    double overdue = overdueGauge(api);
+    assertThat(overdue).as("the overdue deliveries gauge").isGreaterThanOrEqualTo(1);
+
+    receiver.stubFor(post(urlEqualTo(path)).willReturn(aResponse().withStatus(200)));
+    Map<String, Object> delivered = await(id, t -> notified(t) == 1);
+    Map<String, Object> made = list(delivered, "deliveries").get(0);
+    assertThat(delivered.get("undelivered")).isEqualTo(false);
+    assertThat(made.get("warnedAt"))
+        .as("the warning stays on the record")
+        .isEqualTo(delivery.get("warnedAt"));
+    assertThat(made.get("deliveredAt")).isNotNull();
+    deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (overdueGauge(api) > overdue - 1 && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+    }
+    assertThat(overdueGauge(api)).isEqualTo(overdue - 1);
   }
 
   private String departmentUser(String department) {

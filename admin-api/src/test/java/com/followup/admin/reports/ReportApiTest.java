@@ -36,6 +36,7 @@ class ReportApiTest {
 
   @Inject JsonMapper json;
   @Inject DataSource dataSource;
+  @Inject com.followup.dialer.report.DialerReports dialer;
 
   Api api;
   String manager;
@@ -239,6 +240,177 @@ class ReportApiTest {
     assertThat(number(agent, "callsPerAgentHour")).isCloseTo(2 * 3600.0 / 54_000, within(1e-9));
     assertThat(((Map<?, ?>) agent.get("pauseSecondsByReason")).get("BREAK")).isEqualTo(1800);
     assertThat(number(agent, "slaBreaches")).isEqualTo(1);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> row(Map<String, Object> report, String key, String value) {
+    return ((List<Map<String, Object>>) report.get("breakdown"))
+        .stream().filter(a -> value.equals(a.get(key))).findFirst().orElseThrow();
+  }
+
+  @Test
+  void a_state_spanning_local_midnight_and_hours_is_split_between_the_days_and_hours()
+      throws Exception {
+    // READY 23:30 EDT on the 10th, a MEAL from 00:15 to 01:45 on the 11th (03:30Z, 04:15Z, 05:45Z)
+    data.state("2019-03-11T03:30:00Z", "READY", null);
+    data.state("2019-03-11T04:15:00Z", "PAUSED", "MEAL");
+    data.state("2019-03-11T05:45:00Z", "OFFLINE", null);
+
+    Map<String, Object> tenth = row(report("period=DAY&date=2019-03-10&by=agent"), "agent", AGENT);
+    Map<String, Object> eleventh =
+        row(report("period=DAY&date=2019-03-11&by=agent"), "agent", AGENT);
+    Map<String, Object> month =
+        row(report("period=MONTH&date=2019-03-01&by=agent"), "agent", AGENT);
+
+    // the 10th: 51,900 s READY as before and the 30 minutes to midnight
+    assertThat(number(tenth, "readySeconds")).isEqualTo(53_700);
+    assertThat(number(tenth, "pausedSeconds")).isEqualTo(1_800);
+    assertThat(number(tenth, "occupancy")).isCloseTo(300.0 / 54_000, within(1e-9));
+    assertThat(((Map<?, ?>) tenth.get("pauseSecondsByReason")).get("MEAL")).isEqualTo(0);
+    // the 11th: 15 minutes READY, then 90 minutes of MEAL over three UTC hours
+    assertThat(number(eleventh, "readySeconds")).isEqualTo(900);
+    assertThat(number(eleventh, "onCallSeconds")).isZero();
+    assertThat(number(eleventh, "pausedSeconds")).isEqualTo(5_400);
+    assertThat(number(eleventh, "loggedInSeconds")).isEqualTo(6_300);
+    assertThat(number(eleventh, "occupancy")).isZero();
+    assertThat(((Map<?, ?>) eleventh.get("pauseSecondsByReason")).get("MEAL")).isEqualTo(5_400);
+    // the month: also the hour READY before midnight EST on the 9th (04:00Z to 05:00Z)
+    assertThat(number(month, "readySeconds")).isEqualTo(3_600 + 53_700 + 900);
+    assertThat(((Map<?, ?>) month.get("pauseSecondsByReason")).get("BREAK")).isEqualTo(1_800);
+    assertThat(((Map<?, ?>) month.get("pauseSecondsByReason")).get("MEAL")).isEqualTo(5_400);
+    // and the roll-up holds what the raw log says, to the millisecond
+    java.time.Instant from = java.time.Instant.parse("2019-03-01T05:00:00Z");
+    java.time.Instant to = java.time.Instant.parse("2019-04-01T04:00:00Z");
+    assertThat(dialer.agentTime(from, to).get(AGENT))
+        .isEqualTo(dialer.agentTimeFromRawLog(from, to).get(AGENT));
+  }
+
+  @Test
+  void a_state_entry_written_after_its_hour_was_rolled_up_moves_the_agents_time() throws Exception {
+    assertThat(
+            number(
+                row(report("period=DAY&date=2019-03-10&by=agent"), "agent", AGENT), "readySeconds"))
+        .isEqualTo(51_900);
+
+    data.state("2019-03-10T19:00:00Z", "PAUSED", "MEETING");
+
+    Map<String, Object> agent = row(report("period=DAY&date=2019-03-10&by=agent"), "agent", AGENT);
+    assertThat(number(agent, "readySeconds")).isEqualTo(48_300);
+    assertThat(((Map<?, ?>) agent.get("pauseSecondsByReason")).get("MEETING")).isEqualTo(3_600);
+    assertThat(number(agent, "pausedSeconds")).isEqualTo(5_400);
+  }
+
+  @Test
+  void the_state_still_open_counts_until_now_over_the_hours_rolled_up_and_the_current_one()
+      throws Exception {
+    java.time.ZoneId zone = java.time.ZoneId.of("America/New_York");
+    java.time.Instant now =
+        java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    java.time.LocalDate today = now.atZone(zone).toLocalDate();
+    java.time.Instant midnight = today.atStartOfDay(zone).toInstant();
+    java.time.Instant start =
+        now.minusSeconds(5_400).isBefore(midnight) ? midnight : now.minusSeconds(5_400);
+    data.state(ReportDataset.LIVE_AGENT, start.minusSeconds(7_200), "PAUSED", "TRAINING");
+    data.state(ReportDataset.LIVE_AGENT, start, "READY", null);
+
+    long before = java.time.Instant.now().getEpochSecond();
+    Map<String, Object> agent =
+        row(report("period=DAY&date=" + today + "&by=agent"), "agent", ReportDataset.LIVE_AGENT);
+    long after = java.time.Instant.now().getEpochSecond();
+
+    assertThat(number(agent, "readySeconds"))
+        .isBetween(
+            (double) before - start.getEpochSecond() - 1,
+            (double) after - start.getEpochSecond() + 1);
+    assertThat(((Map<?, ?>) agent.get("pauseSecondsByReason")).get("TRAINING"))
+        .isEqualTo(
+            (int)
+                java.time.Duration.between(
+                        start.minusSeconds(7_200).isBefore(midnight)
+                            ? midnight
+                            : start.minusSeconds(7_200),
+                        start)
+                    .toSeconds());
+  }
+
+  @Test
+  void a_dealer_has_the_call_figures_of_the_attempts_on_its_follow_ups() throws Exception {
+    data.attemptsFollowUp(
+        data.attempt(
+            CAMPAIGN,
+            "2019-03-14T14:00:00Z",
+            AGENT,
+            "PERSON",
+            true,
+            false,
+            "COMPLETED",
+            "COMPLETED",
+            true,
+            100,
+            20),
+        "RPT-D1");
+    data.attemptsFollowUp(
+        data.attempt(
+            CAMPAIGN,
+            "2019-03-14T15:00:00Z",
+            null,
+            "MACHINE",
+            false,
+            false,
+            "COMPLETED",
+            "MACHINE",
+            null,
+            null,
+            null),
+        "RPT-D1");
+    data.attemptsFollowUp(
+        data.attempt(
+            CAMPAIGN,
+            "2019-03-14T16:00:00Z",
+            null,
+            null,
+            false,
+            false,
+            "NO_ANSWER",
+            "NO_ANSWER",
+            null,
+            null,
+            null),
+        "RPT-D2");
+    data.attemptsFollowUp(
+        data.attempt(
+            CAMPAIGN,
+            "2019-03-14T16:30:00Z",
+            null,
+            "PERSON",
+            false,
+            true,
+            "COMPLETED",
+            "ABANDONED",
+            null,
+            null,
+            null),
+        "RPT-D2");
+
+    Map<String, Object> r = report("period=DAY&date=2019-03-14&by=dealer");
+    Map<String, Object> d1 = row(r, "dealer", "RPT-D1");
+    Map<String, Object> d2 = row(r, "dealer", "RPT-D2");
+
+    assertThat(number(d1, "dials")).isEqualTo(2);
+    assertThat(number(d1, "connects")).isEqualTo(1);
+    assertThat(number(d1, "connectRate")).isEqualTo(0.5);
+    assertThat(number(d1, "rightPartyContactRate")).isEqualTo(1.0);
+    assertThat(number(d1, "machineAnswers")).isEqualTo(1);
+    assertThat(number(d1, "abandonmentRate")).isZero();
+    assertThat(number(d1, "averageHandleSeconds")).isEqualTo(120);
+    assertThat(number(d1, "satisfaction")).isEqualTo(1.0);
+    assertThat(number(d2, "dials")).isEqualTo(2);
+    assertThat(number(d2, "connects")).isEqualTo(1);
+    assertThat(number(d2, "rightPartyContacts")).isZero();
+    assertThat(number(d2, "abandonmentRate")).isEqualTo(1.0);
+    assertThat(d2.get("averageHandleSeconds")).isNull();
+    // the whole day holds the same four dials
+    assertThat(number(campaign(r), "dials")).isEqualTo(4);
   }
 
   @Test

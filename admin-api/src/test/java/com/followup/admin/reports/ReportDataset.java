@@ -14,6 +14,10 @@ final class ReportDataset {
 
   static final String CAMPAIGN = "RPT_TEST";
   static final String AGENT = "rpt-agent";
+
+  /** An agent whose state is still open: entries around now. */
+  static final String LIVE_AGENT = "rpt-live-agent";
+
   private static final Instant FROM = Instant.parse("2019-02-01T00:00:00Z");
   private static final Instant TO = Instant.parse("2019-04-01T00:00:00Z");
 
@@ -29,8 +33,20 @@ final class ReportDataset {
     run("DELETE FROM call_attempt WHERE placed_at >= ? AND placed_at < ?", FROM, TO);
     run("DELETE FROM dialer_report_hour WHERE hour_start >= ? AND hour_start < ?", FROM, TO);
     run("DELETE FROM dialer_report_stale WHERE hour_start >= ? AND hour_start < ?", FROM, TO);
-    run("DELETE FROM dialer_agent_state_log WHERE username = ?", AGENT);
+    run("DELETE FROM dialer_agent_state_log WHERE username IN (?, ?)", AGENT, LIVE_AGENT);
+    // the agent-time roll-up of the dataset's hours and of the last day is rebuilt on next read
+    Instant dayAgo = Instant.now().minus(java.time.Duration.ofDays(1));
+    run("DELETE FROM dialer_agent_time_hour WHERE username IN (?, ?)", AGENT, LIVE_AGENT);
+    run(
+        "DELETE FROM dialer_agent_time_rolled WHERE (hour_start >= ? AND hour_start < ?)"
+            + " OR hour_start >= ?",
+        FROM,
+        TO,
+        dayAgo);
+    run("DELETE FROM dialer_report_dealer_hour WHERE hour_start >= ? AND hour_start < ?", FROM, TO);
     run("DELETE FROM follow_up WHERE settled_at >= ? AND settled_at < ?", FROM, TO);
+    run("DELETE FROM follow_up_report_day WHERE day_start >= ? AND day_start < ?", FROM, TO);
+    run("DELETE FROM follow_up_report_stale WHERE hour_start >= ? AND hour_start < ?", FROM, TO);
     run("DELETE FROM sla_breach_step WHERE taken_at >= ? AND taken_at < ?", FROM, TO);
     run("DELETE FROM sla_breach WHERE breached_at >= ? AND breached_at < ?", FROM, TO);
     run("DELETE FROM sla_target WHERE started_at >= ? AND started_at < ?", FROM, TO);
@@ -113,13 +129,41 @@ final class ReportDataset {
   }
 
   void state(String at, String state, String reason) throws SQLException {
+    state(AGENT, Instant.parse(at), state, reason);
+  }
+
+  /** What the dialer writes on a change of state: the entry, and its hour marked stale. */
+  void state(String agent, Instant at, String state, String reason) throws SQLException {
     run(
         "INSERT INTO dialer_agent_state_log (username, state, reason, started_at)"
             + " VALUES (?, ?, ?, ?)",
-        AGENT,
+        agent,
         state,
         reason,
-        Instant.parse(at));
+        at);
+    run(
+        "INSERT IGNORE INTO dialer_agent_time_stale (hour_start) VALUES (?)",
+        at.truncatedTo(java.time.temporal.ChronoUnit.HOURS));
+  }
+
+  /**
+   * The follow-up an attempt dialed, of {@code dealer}: ended (CANCELLED, so in no follow-up
+   * figure) in the dataset's months.
+   */
+  void attemptsFollowUp(long attempt, String dealer) throws SQLException {
+    run(
+        "INSERT INTO follow_up (id, dealer_code, record_pk, campaign, campaign_version, step,"
+            + " phone, timezone, window_start, deadline, status, attempts, created_at, settled_at)"
+            + " VALUES (?, ?, NULL, ?, 1, 1, '+15550100', 'America/New_York', ?, ?, 'CANCELLED', 1,"
+            + " ?, ?)",
+        attempt,
+        dealer,
+        CAMPAIGN,
+        FROM,
+        FROM.plusSeconds(86_400),
+        FROM,
+        FROM.plusSeconds(3_600));
+    markSettled(FROM.plusSeconds(3_600));
   }
 
   void followUp(
@@ -140,6 +184,14 @@ final class ReportDataset {
         missedReason,
         FROM,
         Instant.parse(settled));
+    markSettled(Instant.parse(settled));
+  }
+
+  /** What the campaign engine does in the transaction that ends a step. */
+  void markSettled(Instant settled) throws SQLException {
+    run(
+        "INSERT IGNORE INTO follow_up_report_stale (hour_start) VALUES (?)",
+        settled.truncatedTo(java.time.temporal.ChronoUnit.HOURS));
   }
 
   void breach(String target, String department, String dealer, String owner, String at)

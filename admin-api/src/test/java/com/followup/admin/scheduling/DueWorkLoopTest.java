@@ -69,4 +69,80 @@ class DueWorkLoopTest {
     runner.join(5_000);
     assertThat(runner.isAlive()).isFalse();
   }
+
+  /** Nothing due until {@link #add} commits an item, which wakes the loop that registered. */
+  static final class WakingWork implements DueWork {
+    final java.util.Set<Runnable> wakeUps = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    final AtomicInteger pending = new AtomicInteger();
+    final AtomicInteger done = new AtomicInteger();
+
+    void add() {
+      pending.incrementAndGet();
+      wakeUps.forEach(Runnable::run);
+    }
+
+    @Override
+    public String name() {
+      return "waking";
+    }
+
+    @Override
+    public int processDue(Instant now) {
+      int n = pending.getAndSet(0);
+      done.addAndGet(n);
+      return n;
+    }
+
+    @Override
+    public Optional<Instant> nextDue() {
+      return pending.get() > 0 ? Optional.of(Instant.EPOCH) : Optional.empty();
+    }
+
+    @Override
+    public void addWakeUp(Runnable wakeUp) {
+      wakeUps.add(wakeUp);
+    }
+
+    @Override
+    public void removeWakeUp(Runnable wakeUp) {
+      wakeUps.remove(wakeUp);
+    }
+  }
+
+  @Test
+  void work_committed_on_this_instance_wakes_the_idle_loop_at_once_not_at_its_next_poll()
+      throws Exception {
+    WakingWork work = new WakingWork();
+    DueWorkLoop loop = new DueWorkLoop(work, Clock.systemUTC(), Duration.ofSeconds(30));
+    Thread runner =
+        new Thread(
+            () -> {
+              try {
+                loop.runUntil(Instant.now().plusSeconds(60));
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            });
+    runner.start();
+    long registered = System.nanoTime();
+    while (work.wakeUps.isEmpty() && System.nanoTime() - registered < 5_000_000_000L) {
+      Thread.sleep(5);
+    }
+    Thread.sleep(200); // the loop is asleep now, for up to its 30 s idle poll
+    for (int round = 1; round <= 3; round++) {
+      long added = System.nanoTime();
+      work.add();
+      while (work.done.get() < round && System.nanoTime() - added < 5_000_000_000L) {
+        Thread.sleep(2);
+      }
+      assertThat(work.done.get()).isEqualTo(round);
+      assertThat(Duration.ofNanos(System.nanoTime() - added)).isLessThan(Duration.ofSeconds(2));
+      Thread.sleep(100);
+    }
+    loop.stop();
+    runner.join(5_000);
+    assertThat(runner.isAlive()).isFalse();
+    // a stopped loop's wake-up is gone: the work wakes nothing that no longer runs
+    assertThat(work.wakeUps).isEmpty();
+  }
 }

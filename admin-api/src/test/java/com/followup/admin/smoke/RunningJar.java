@@ -9,6 +9,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -31,11 +33,22 @@ final class RunningJar implements AutoCloseable {
   }
 
   static RunningJar start(Path workDir, Map<String, String> env) throws IOException {
+    return start(workDir, env, List.of());
+  }
+
+  /** With JVM options before {@code -jar} (e.g. for a quicker start on a busy machine). */
+  static RunningJar start(Path workDir, Map<String, String> env, List<String> jvmOptions)
+      throws IOException {
     int port = freePort();
     Path output = Files.createTempFile(workDir, "app-", ".log");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<String> command = new ArrayList<>();
+    command.add(java);
+    command.addAll(jvmOptions);
+    command.add("-jar");
+    command.add(System.getProperty("followup.app.jar"));
     ProcessBuilder builder =
-        new ProcessBuilder(java, "-jar", System.getProperty("followup.app.jar"))
+        new ProcessBuilder(command)
             .directory(workDir.toFile())
             .redirectErrorStream(true)
             .redirectOutput(output.toFile());
@@ -82,11 +95,20 @@ final class RunningJar implements AutoCloseable {
   }
 
   HttpResponse<String> post(String path, String json, String token) throws Exception {
+    return send("POST", path, json, token);
+  }
+
+  HttpResponse<String> put(String path, String json, String token) throws Exception {
+    return send("PUT", path, json, token);
+  }
+
+  private HttpResponse<String> send(String method, String path, String json, String token)
+      throws Exception {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(uri(path))
             .timeout(Duration.ofSeconds(10))
             .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json));
+            .method(method, HttpRequest.BodyPublishers.ofString(json));
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
     }

@@ -1,6 +1,7 @@
 package com.followup.bench.forecast;
 
 import com.followup.bench.SequenceSeed;
+import com.followup.campaign.forecast.PendingHours;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -10,7 +11,8 @@ import java.time.Instant;
  * Writes pending follow-ups straight into {@code follow_up} (INSERT … SELECT over MariaDB's
  * sequence engine) as the planner leaves them: SCHEDULED, next attempt = wake time spread evenly
  * over the forecast's days, customers in four zones, steps 1 to 3 of the purchase campaign, some
- * with attempts already used, each window closing three days after its next attempt.
+ * with attempts already used, each window closing three days after its next attempt; and their
+ * place in the forecast's hourly counts.
  */
 final class ForecastSeed {
 
@@ -24,9 +26,15 @@ final class ForecastSeed {
     this.db = db;
   }
 
-  void pending(int count, Instant from, Duration span) throws SQLException {
+  /**
+   * Ids {@code firstId …}; then, as the engine's writers do in the transaction that writes rows,
+   * the forecast's hourly counts take them in ({@link PendingHours}: deltas the app's loop folds
+   * in).
+   */
+  void pending(long firstId, int count, Instant from, Duration span) throws SQLException {
     long stepMicros = Math.max(1, span.toNanos() / 1000 / count);
-    SequenceSeed.spread(1, count, from, stepMicros, this::insert);
+    SequenceSeed.spread(firstId, count, from, stepMicros, this::insert);
+    PendingHours.enteringWhere(db, "id BETWEEN ? AND ?", firstId, firstId + count - 1);
   }
 
   private void insert(String range, long offset, String due) throws SQLException {

@@ -11,7 +11,7 @@ import java.time.Instant;
  * A month of dialing as the dialer and campaign engine leave it: attempts (60 % answered by a
  * person, 10 % by a machine, 1 in 50 abandoned), their calls' outcomes, the agents' state log
  * (ON_CALL, WRAP_UP, READY per handled call, 50 agents) and ended follow-ups; every hour marked
- * stale as the writers' transactions mark it.
+ * stale in the attempts', agent-time and ended-steps roll-ups as the writers' transactions mark it.
  */
 final class ReportSeed {
 
@@ -114,6 +114,14 @@ final class ReportSeed {
         db,
         "INSERT IGNORE INTO dialer_report_stale (hour_start) SELECT DISTINCT"
             + " DATE_FORMAT(placed_at, '%Y-%m-%d %H:00:00') FROM call_attempt");
+    exec(
+        db,
+        "INSERT IGNORE INTO dialer_agent_time_stale (hour_start) SELECT DISTINCT"
+            + " DATE_FORMAT(started_at, '%Y-%m-%d %H:00:00') FROM dialer_agent_state_log");
+    exec(
+        db,
+        "INSERT IGNORE INTO follow_up_report_stale (hour_start) SELECT DISTINCT"
+            + " DATE_FORMAT(settled_at, '%Y-%m-%d %H:00:00') FROM follow_up");
   }
 
   /** The attempt figures by plain GROUP BY over the raw rows, as the dialer's roll-up has them. */

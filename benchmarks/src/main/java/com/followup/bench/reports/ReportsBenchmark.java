@@ -24,8 +24,9 @@ import java.util.regex.Pattern;
  * {@code scripts/bench.sh reports [ATTEMPTS FOLLOWUPS]}: a month (November 2026) of 1,000,000
  * attempts with their calls, agent state log and 300,000 ended follow-ups seeded into a fresh
  * schema; GET /api/reports?period=MONTH through the packaged app (median of 5, each after one hour
- * was marked stale, as live dialing leaves the current hour), beside the same attempt and
- * follow-up figures by plain GROUP BY over the raw rows.
+ * was marked stale in the attempts', agent-time and ended-steps roll-ups, as live dialing leaves
+ * the current hour), beside the same attempt and follow-up figures by plain GROUP BY over the raw
+ * rows.
  */
 public final class ReportsBenchmark implements Bench.Benchmark {
 
@@ -51,9 +52,13 @@ public final class ReportsBenchmark implements Bench.Benchmark {
       long cold = time(app, path, token);
       List<Long> warm = new ArrayList<>();
       for (int i = 0; i < 5; i++) {
-        SequenceSeed.exec(
-            db,
-            "INSERT IGNORE INTO dialer_report_stale (hour_start) VALUES ('2026-11-20 10:00:00')");
+        for (String stale :
+            new String[] {
+              "dialer_report_stale", "dialer_agent_time_stale", "follow_up_report_stale"
+            }) {
+          SequenceSeed.exec(
+              db, "INSERT IGNORE INTO " + stale + " (hour_start) VALUES ('2026-11-20 10:00:00')");
+        }
         warm.add(time(app, path, token));
       }
       List<Long> raw = new ArrayList<>();
@@ -62,14 +67,19 @@ public final class ReportsBenchmark implements Bench.Benchmark {
       }
       result.put("monthlyReportMs", median(warm));
       result.put("rawGroupByMs", median(raw));
-      // FORECAST: the 7-day forecast benchmark (another branch) writes its median here
-      result.put("forecastMs", null);
+      // FORECAST: the forecast benchmark's scenario (1,000,000 pending follow-ups, ids clear of
+      // the report's) on this schema, after the report's runs
+      Map<String, Object> forecast =
+          com.followup.bench.forecast.ForecastBenchmark.scenario(app, db, 1_000_000, 100_000_001L);
+      result.put("forecastMs", forecast.get("forecastMs"));
+      result.put("forecastRunsMs", forecast.get("samplesMs"));
       result.put("statistic", "medians of 5; the report over HTTP (client time) after a warm-up");
       result.put("firstReportMs", cold);
       result.put("firstReportNote", "the first report rolls up every hour of the month");
       result.put("reportRunsMs", warm);
       result.put("rawGroupByRunsMs", raw);
-      result.put("stateLogEntries", Measures.count(db, "SELECT COUNT(*) FROM dialer_agent_state_log"));
+      result.put(
+          "stateLogEntries", Measures.count(db, "SELECT COUNT(*) FROM dialer_agent_state_log"));
       result.put("seedSeconds", Measures.round(seedSeconds));
     }
     Measures.print(result);
@@ -121,7 +131,8 @@ public final class ReportsBenchmark implements Bench.Benchmark {
 
   private static String manager(AppProcess app) throws Exception {
     String admin = app.adminToken();
-    String body = "{\"username\":\"bench-manager\",\"password\":\"bench-password-1\",\"roles\":[\"MANAGER\"]}";
+    String body =
+        "{\"username\":\"bench-manager\",\"password\":\"bench-password-1\",\"roles\":[\"MANAGER\"]}";
     app.post("/api/users", admin, "application/json", HttpRequest.BodyPublishers.ofString(body));
     HttpResponse<String> login =
         HttpClient.newHttpClient()

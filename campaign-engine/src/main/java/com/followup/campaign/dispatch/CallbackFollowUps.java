@@ -4,8 +4,10 @@ import com.followup.campaign.bulk.SqlValues;
 import com.followup.campaign.dealer.DealerDirectory;
 import com.followup.campaign.followup.FollowUpStatus;
 import com.followup.campaign.followup.StepWindow;
+import com.followup.campaign.forecast.PendingHours;
 import com.followup.campaign.ids.IdBlocks;
 import com.followup.campaign.progress.ProgressDeltas;
+import com.followup.campaign.report.SettledRollup;
 import com.followup.campaign.timeline.CampaignTimeline;
 import com.followup.campaign.timeline.CampaignTimelines;
 import com.followup.campaign.timeline.DefaultCampaigns;
@@ -66,8 +68,19 @@ public class CallbackFollowUps {
     return transactions.executeWrite(
         status -> {
           Connection c = status.getConnection();
-          Optional<Long> existing = existing(c, request);
-          long id = existing.orElseGet(() -> ids.reserve("follow_up", 1));
+          // the link first, then a locking read only of a link that exists: a locking read of a
+          // missing key gap-locks the end of the index, and two tickets opened at once then
+          // deadlock on their inserts
+          long reserved = ids.reserve("follow_up", 1);
+          Optional<Long> existing = Optional.empty();
+          if (!link(c, reserved, request)) {
+            existing = existing(c, request);
+            if (existing.isEmpty()) {
+              throw new IllegalStateException(
+                  "the callback link of ticket " + request.ticketId() + " vanished while booked");
+            }
+          }
+          long id = existing.orElse(reserved);
           Object[] values = {
             request.dealerCode(),
             campaign.code(),
@@ -98,23 +111,22 @@ public class CallbackFollowUps {
                       1,
                       "SCHEDULED"),
               () -> progress.added(request.dealerCode(), campaign.code(), 1, "SCHEDULED", null));
+          PendingHours.leaving(c, List.of(id));
+          if (before.isPresent()) {
+            SettledRollup.markRow(c, id); // an ended step's row is reused: its day changes
+          }
           try (PreparedStatement write = c.prepareStatement(before.isPresent() ? RESET : INSERT)) {
             SqlValues.bindAll(write, values);
             write.executeUpdate();
           }
+          PendingHours.entering(c, List.of(id));
           progress.write(c);
-          try (PreparedStatement link =
-              c.prepareStatement(
-                  existing.isPresent()
-                      ? "DELETE FROM dial_queue WHERE follow_up_id = ?"
-                      : "INSERT INTO ticket_callback (follow_up_id, ticket_id, target)"
-                          + " VALUES (?, ?, ?)")) {
-            SqlValues.bindAll(
-                link,
-                existing.isPresent()
-                    ? new Object[] {id}
-                    : new Object[] {id, request.ticketId(), request.target()});
-            link.executeUpdate();
+          if (existing.isPresent()) {
+            try (PreparedStatement unqueue =
+                c.prepareStatement("DELETE FROM dial_queue WHERE follow_up_id = ?")) {
+              SqlValues.bindAll(unqueue, id);
+              unqueue.executeUpdate();
+            }
           }
           return id;
         });
@@ -166,8 +178,12 @@ public class CallbackFollowUps {
                           + " WHERE ticket_id = ? AND target = ?) AND status IN ('SCHEDULED', 'DUE')")) {
             SqlValues.bindAll(history, now, ticketId, target);
             history.executeUpdate();
+            String callback =
+                "id = (SELECT follow_up_id FROM ticket_callback WHERE ticket_id = ? AND target = ?)";
+            PendingHours.leavingWhere(c, callback, ticketId, target);
             SqlValues.bindAll(cancel, ticketId, target);
             int cancelled = cancel.executeUpdate();
+            PendingHours.enteringWhere(c, callback, ticketId, target);
             ProgressDeltas progress = new ProgressDeltas();
             Booked b = open.get();
             progress.moved(
@@ -250,6 +266,18 @@ public class CallbackFollowUps {
           + " timezone = ?, window_start = ?, deadline = ?, next_attempt_at = ?, wake_at = ?,"
           + " created_at = ?, status = 'SCHEDULED', attempts = 0, missed_reason = NULL,"
           + " last_outcome = NULL, settled_at = NULL, ticket_id = ?, ticket_target = ? WHERE id = ?";
+
+  /** Links the ticket's target to {@code followUpId}; false when it is linked already. */
+  private static boolean link(Connection c, long followUpId, CallbackRequest request)
+      throws SQLException {
+    try (PreparedStatement insert =
+        c.prepareStatement(
+            "INSERT IGNORE INTO ticket_callback (follow_up_id, ticket_id, target)"
+                + " VALUES (?, ?, ?)")) {
+      SqlValues.bindAll(insert, followUpId, request.ticketId(), request.target());
+      return insert.executeUpdate() == 1;
+    }
+  }
 
   private static Optional<Long> existing(Connection c, CallbackRequest request)
       throws SQLException {

@@ -2,7 +2,9 @@ package com.followup.campaign.dispatch;
 
 import com.followup.campaign.bulk.SqlValues;
 import com.followup.campaign.followup.FollowUpStatus;
+import com.followup.campaign.forecast.PendingHours;
 import com.followup.campaign.progress.ProgressDeltas;
+import com.followup.campaign.report.SettledRollup;
 import com.followup.campaign.timeline.CampaignTimelines;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import java.sql.Connection;
@@ -13,8 +15,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,7 +37,13 @@ final class FollowUpChanges {
   private final List<Object[]> history = new ArrayList<>();
   private final List<MissedFollowUp> missed = new ArrayList<>();
   private final List<Object[]> setAside = new ArrayList<>();
+
+  /** Rows that had ended (and so a settled_at) before a change: their hour's roll-up is stale. */
+  private final List<Long> settledBefore = new ArrayList<>();
+
+  private boolean settles;
   private final ProgressDeltas progress = new ProgressDeltas();
+  private final List<Long> planned = new ArrayList<>();
 
   FollowUpChanges(Instant now) {
     this.now = now;
@@ -170,11 +180,22 @@ final class FollowUpChanges {
                 || status == FollowUpStatus.CANCELLED
             ? now
             : null;
+    if (isSettled(f.status())) {
+      settledBefore.add(f.id());
+    } else if (settled != null) {
+      settles = true;
+    }
     updates.add(
         new Object[] {
           status, nextAttempt, wake, missedReason, outcome, attempts, settled, settled, f.id()
         });
     moved(f, status, missedReason != null ? missedReason : f.missedReason()); // as COALESCE does
+  }
+
+  private static boolean isSettled(FollowUpStatus status) {
+    return status == FollowUpStatus.COMPLETED
+        || status == FollowUpStatus.MISSED
+        || status == FollowUpStatus.CANCELLED;
   }
 
   /** The dealer's progress counts the change; {@code f} is as read under its row lock. */
@@ -192,6 +213,7 @@ final class FollowUpChanges {
   /** A follow-up row this transaction writes (the next step), for the dealer's progress. */
   void planned(Object[] followUpRow) {
     progress.added(followUpRow);
+    planned.add((Long) followUpRow[0]);
   }
 
   private Object[] event(long id, FollowUpStatus status, String reason, String detail) {
@@ -208,6 +230,11 @@ final class FollowUpChanges {
     for (Object[] event : history) {
       event[1] = at;
     }
+    // the forecast's pending counts: the changed rows leave them as they were, enter as they are
+    Set<Long> changed = new LinkedHashSet<>(released);
+    updates.forEach(u -> changed.add((Long) u[u.length - 1]));
+    setAside.forEach(a -> changed.add((Long) a[0]));
+    PendingHours.leaving(c, changed);
     // every change but a release takes a follow-up out of the dial queue, as does setting aside
     List<Object> leaving =
         Stream.concat(updates.stream().map(u -> u[u.length - 1]), setAside.stream().map(a -> a[0]))
@@ -241,6 +268,13 @@ final class FollowUpChanges {
         enqueue.executeUpdate();
       }
     }
+    // the reports' roll-up of ended steps: the hours whose steps change are stale
+    for (long id : settledBefore) {
+      SettledRollup.markRow(c, id);
+    }
+    if (settles) {
+      SettledRollup.mark(c, now);
+    }
     batch(
         c,
         "UPDATE follow_up SET status = ?, next_attempt_at = ?, wake_at = ?, missed_reason ="
@@ -254,6 +288,8 @@ final class FollowUpChanges {
         "INSERT INTO follow_up_event (follow_up_id, happened_at, status, reason, detail)"
             + " VALUES (?, ?, ?, ?, ?)",
         history);
+    changed.addAll(planned); // the next steps, written before this
+    PendingHours.entering(c, changed);
     progress.write(c);
     if (!missed.isEmpty()) {
       missedEvents.publishEvent(new FollowUpsMissed(List.copyOf(missed)));

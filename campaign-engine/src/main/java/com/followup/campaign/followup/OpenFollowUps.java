@@ -1,6 +1,7 @@
 package com.followup.campaign.followup;
 
 import com.followup.campaign.bulk.BatchInsertLoader;
+import com.followup.campaign.forecast.PendingHours;
 import com.followup.campaign.progress.ProgressDeltas;
 import com.followup.campaign.record.DealerRecord;
 import com.followup.campaign.timeline.CampaignTimeline;
@@ -57,6 +58,7 @@ class OpenFollowUps {
                 + " next_attempt_at = ?, status = ?, missed_reason = ?, wake_at = ? WHERE id = ?")) {
       List<Open> candidates = open(c, records.keySet());
       Map<Long, Current> current = locked(c, candidates);
+      List<Long> replanned = new ArrayList<>();
       for (Open open : candidates) {
         Current row = current.get(open.id());
         if (row == null || !row.open()) {
@@ -84,6 +86,7 @@ class OpenFollowUps {
           BatchInsertLoader.bind(update, i + 1, values[i]);
         }
         update.addBatch();
+        replanned.add(open.id());
         progress.moved(
             row.dealer(),
             open.campaign(),
@@ -93,7 +96,9 @@ class OpenFollowUps {
             standing.status().name(),
             standing.missedReason());
       }
+      PendingHours.leaving(c, replanned);
       update.executeBatch();
+      PendingHours.entering(c, replanned);
     }
     dequeue(c, records.keySet());
   }

@@ -4,6 +4,7 @@ import static com.followup.dialer.db.SqlStatements.list;
 import static com.followup.dialer.db.SqlStatements.update;
 
 import com.followup.campaign.bulk.SqlValues;
+import com.followup.dialer.db.StaleReportHours;
 import com.followup.dialer.telephony.AttemptId;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
@@ -50,7 +51,10 @@ public class AgentStateLog {
     this.transactions = transactions;
   }
 
-  /** Appends the state an agent entered at {@code at}, inside the caller's transaction. */
+  /**
+   * Appends the state an agent entered at {@code at}, inside the caller's transaction, and marks
+   * its hour of the agent-time roll-up stale ({@link AgentTimeRollup}).
+   */
   static void append(
       Connection c,
       String username,
@@ -60,6 +64,7 @@ public class AgentStateLog {
       AttemptId attempt,
       String campaign)
       throws SQLException {
+    StaleReportHours.markAgentTime(c, at);
     update(
         c,
         "INSERT INTO dialer_agent_state_log (username, state, reason, started_at, attempt_id,"
@@ -116,32 +121,42 @@ public class AgentStateLog {
 
   /** {@link #timeInState(String, Instant, Instant)} of every agent with an entry in the period. */
   public Map<String, StateTimes> timeInState(Instant from, Instant to) {
-    List<Entry> entries =
-        transactions.executeRead(
-            s -> {
-              Connection c = s.getConnection();
-              List<Entry> read =
-                  new ArrayList<>(
-                      list(
-                          c,
-                          "SELECT l.id, l.username, l.state, l.reason, l.started_at, l.attempt_id,"
-                              + " l.campaign FROM dialer_agent_state_log l JOIN (SELECT username,"
-                              + " MAX(started_at) AS last_start FROM dialer_agent_state_log"
-                              + " WHERE started_at < ? GROUP BY username) p"
-                              + " ON p.username = l.username AND p.last_start = l.started_at",
-                          AgentStateLog::read,
-                          from));
-              read.addAll(
-                  list(
-                      c,
-                      "SELECT "
-                          + COLUMNS
-                          + " FROM dialer_agent_state_log WHERE started_at >= ? AND started_at < ?",
-                      AgentStateLog::read,
-                      from,
-                      to));
-              return read;
-            });
+    return sumByAgent(
+        transactions.executeRead(s -> entries(s.getConnection(), from, to)), from, to);
+  }
+
+  /**
+   * Every agent's entries that cover part of [from, to): the one in force at {@code from} (of each
+   * agent who had one; the newest start before {@code from}, read per agent from the index on
+   * username and start) and those started since.
+   */
+  static List<Entry> entries(Connection c, Instant from, Instant to) throws SQLException {
+    List<Entry> read =
+        new ArrayList<>(
+            list(
+                c,
+                "SELECT l.id, l.username, l.state, l.reason, l.started_at, l.attempt_id,"
+                    + " l.campaign FROM (SELECT username, MAX(started_at) AS last_start"
+                    + " FROM dialer_agent_state_log USE INDEX (ix_dialer_agent_state_log_agent)"
+                    + " WHERE started_at < ? GROUP BY username) p"
+                    + " JOIN dialer_agent_state_log l USE INDEX (ix_dialer_agent_state_log_agent)"
+                    + " ON l.username = p.username AND l.started_at = p.last_start",
+                AgentStateLog::read,
+                from));
+    read.addAll(
+        list(
+            c,
+            "SELECT "
+                + COLUMNS
+                + " FROM dialer_agent_state_log WHERE started_at >= ? AND started_at < ?",
+            AgentStateLog::read,
+            from,
+            to));
+    return read;
+  }
+
+  /** {@link #sum} of each agent's entries. */
+  static Map<String, StateTimes> sumByAgent(List<Entry> entries, Instant from, Instant to) {
     Map<String, List<Entry>> byAgent = new LinkedHashMap<>();
     for (Entry entry : entries) {
       byAgent.computeIfAbsent(entry.username(), u -> new ArrayList<>()).add(entry);

@@ -31,6 +31,22 @@ public record StateTimes(
     return byState.get(state);
   }
 
+  /** The time of both (of two spans of a period, say). */
+  public StateTimes plus(StateTimes other) {
+    Accumulator sum = new Accumulator();
+    for (StateTimes t : new StateTimes[] {this, other}) {
+      t.byState.forEach(
+          (state, d) -> {
+            if (state != AgentState.PAUSED) {
+              sum.add(state, null, d);
+            }
+          });
+      t.pausedByReason.forEach((reason, d) -> sum.add(AgentState.PAUSED, reason, d));
+      sum.add(AgentState.PAUSED, null, t.pausedWithoutReason);
+    }
+    return sum.times();
+  }
+
   /** Adds up spans of states, in any order. */
   static final class Accumulator {
     private final Map<AgentState, Duration> byState = new EnumMap<>(AgentState.class);

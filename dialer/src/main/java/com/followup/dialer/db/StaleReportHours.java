@@ -31,4 +31,16 @@ public final class StaleReportHours {
             + " WHERE id = ?",
         attemptId);
   }
+
+  /**
+   * The hour of the agent-time roll-up holding {@code startedAt} is stale: a state-log entry
+   * starting then is written (it ends the entry before it, so changes no earlier hour that has
+   * passed; see {@code agent.AgentTimeRollup}).
+   */
+  public static void markAgentTime(Connection c, Instant startedAt) throws SQLException {
+    SqlStatements.update(
+        c,
+        "INSERT IGNORE INTO dialer_agent_time_stale (hour_start) VALUES (?)",
+        startedAt.truncatedTo(ChronoUnit.HOURS));
+  }
 }

@@ -11,7 +11,9 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The hourly roll-up of attempts, {@code dialer_report_hour}. Every change to an attempt or its
@@ -20,7 +22,9 @@ import java.util.List;
  * removes the mark in one READ COMMITTED transaction. A writer that marked the hour before the mark
  * is removed has committed (removing it waits for the writer's lock), so the rebuild sees its
  * change; one that marks after finds the hour stale again. Late writes (an outcome entered hours
- * later, a callback replayed the next day) therefore land in the right hour.
+ * later, a callback replayed the next day) therefore land in the right hour. The same rebuild fills
+ * {@code dialer_report_dealer_hour}: the hour's attempts per campaign and dealer of their
+ * follow-up.
  */
 @Singleton
 class AttemptRollup {
@@ -51,6 +55,18 @@ class AttemptRollup {
           + " FROM call_attempt a LEFT JOIN dialer_call d ON d.attempt_id = a.id"
           + " WHERE a.placed_at >= ? AND a.placed_at < ? AND COALESCE(a.outcome, '') <> 'FAILED'";
 
+  /**
+   * {@link #RAW} with the dealer of each attempt's follow-up ('' none), grouped per hour, campaign,
+   * agent and dealer: one read of an hour's rows fills both roll-ups.
+   */
+  static final String RAW_BY_DEALER =
+      RAW.replace(" AS h, a.campaign, a.agent,", " AS h, a.campaign, a.agent, f.dealer_code,")
+              .replace(
+                  " LEFT JOIN dialer_call d ON d.attempt_id = a.id",
+                  " LEFT JOIN dialer_call d ON d.attempt_id = a.id"
+                      + " LEFT JOIN follow_up f ON f.id = a.follow_up_id")
+          + " GROUP BY h, a.campaign, a.agent, f.dealer_code";
+
   private final TransactionOperations<Connection> transactions;
 
   AttemptRollup(TransactionOperations<Connection> transactions) {
@@ -79,27 +95,57 @@ class AttemptRollup {
       return false; // rebuilt by another report meanwhile
     }
     update(c, "DELETE FROM dialer_report_hour WHERE hour_start = ?", hour);
-    List<AttemptHour> rows =
+    update(c, "DELETE FROM dialer_report_dealer_hour WHERE hour_start = ?", hour);
+    Map<List<String>, AttemptHour> byAgent = new LinkedHashMap<>();
+    Map<List<String>, AttemptHour> byDealer = new LinkedHashMap<>();
+    for (DealerAttempts r :
         list(
             c,
-            RAW + " GROUP BY h, a.campaign, a.agent",
-            DialerReports::read,
+            RAW_BY_DEALER,
+            row ->
+                new DealerAttempts(dealer(row.getString("dealer_code")), DialerReports.read(row)),
             hour,
-            hour.plus(1, ChronoUnit.HOURS));
+            hour.plus(1, ChronoUnit.HOURS))) {
+      AttemptHour a = r.attempts();
+      String agent = a.agent() == null ? "" : a.agent();
+      byAgent.merge(List.of(a.campaign(), agent), a, DealerAttempts::plus);
+      byDealer.merge(
+          List.of(a.campaign(), r.dealerCode() == null ? "" : r.dealerCode()),
+          a,
+          DealerAttempts::plus);
+    }
+    insert(c, "dialer_report_hour", "agent", hour, byAgent);
+    insert(c, "dialer_report_dealer_hour", "dealer_code", hour, byDealer);
+    return true;
+  }
+
+  private static String dealer(String stored) {
+    return stored == null || stored.isEmpty() ? null : stored;
+  }
+
+  /** Inserts one hour's rows, keyed by campaign and {@code column} ('' none). */
+  private static void insert(
+      Connection c, String table, String column, Instant hour, Map<List<String>, AttemptHour> rows)
+      throws SQLException {
     if (rows.isEmpty()) {
-      return true;
+      return;
     }
     try (PreparedStatement insert =
         c.prepareStatement(
-            "INSERT INTO dialer_report_hour (hour_start, campaign, agent, dials, connects,"
-                + " machines, abandoned, right_party, handled, talk_seconds, wrap_up_seconds,"
-                + " completed, satisfied) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-      for (AttemptHour r : rows) {
+            "INSERT INTO "
+                + table
+                + " (hour_start, campaign, "
+                + column
+                + ", dials, connects, machines, abandoned, right_party, handled, talk_seconds,"
+                + " wrap_up_seconds, completed, satisfied)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      for (Map.Entry<List<String>, AttemptHour> row : rows.entrySet()) {
+        AttemptHour r = row.getValue();
         com.followup.campaign.bulk.SqlValues.bindAll(
             insert,
-            r.hour(),
-            r.campaign(),
-            r.agent() == null ? "" : r.agent(),
+            hour,
+            row.getKey().get(0),
+            row.getKey().get(1),
             r.dials(),
             r.connects(),
             r.machines(),
@@ -114,6 +160,5 @@ class AttemptRollup {
       }
       insert.executeBatch();
     }
-    return true;
   }
 }

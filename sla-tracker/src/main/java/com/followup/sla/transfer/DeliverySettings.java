@@ -24,7 +24,7 @@ public record DeliverySettings(
     @Bindable(defaultValue = "16") int threads,
     @Bindable(defaultValue = "60s") Duration lease,
     @Bindable(defaultValue = "10s") Duration timeout,
-    @Bindable(defaultValue = "2s") Duration firstRetry,
+    @Bindable(defaultValue = "250ms") Duration firstRetry,
     @Bindable(defaultValue = "5m") Duration maxBackoff,
     @Nullable String mailHost,
     @Bindable(defaultValue = "25") int mailPort,

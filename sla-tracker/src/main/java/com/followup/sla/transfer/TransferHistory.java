@@ -54,6 +54,34 @@ public class TransferHistory {
         department);
   }
 
+  /**
+   * How many deliveries are still being tried after their warning went out: the ones someone at the
+   * centre should look at (a department that cannot be reached).
+   */
+  @Transactional(readOnly = true)
+  public long overdueDeliveries() {
+    return db.queryOne(
+            "SELECT COUNT(*) FROM sla_delivery WHERE next_attempt_at IS NOT NULL"
+                + " AND warned_at IS NOT NULL AND delivered_at IS NULL",
+            row -> row.getLong(1))
+        .orElse(0L);
+  }
+
+  /**
+   * The ids of every ticket whose current transfer is to {@code department}, closed ones too:
+   * latest transfer first, at most {@code limit}.
+   */
+  @Transactional(readOnly = true)
+  public List<Long> tickets(String department, int limit) {
+    return db.query(
+        "SELECT t.ticket_id FROM sla_transfer t"
+            + " WHERE t.department = ? AND t.id = (SELECT MAX(id) FROM sla_transfer"
+            + " WHERE ticket_id = t.ticket_id) ORDER BY t.transferred_at DESC, t.id DESC LIMIT "
+            + Math.max(1, Math.min(limit, 1000)),
+        row -> row.getLong(1),
+        department);
+  }
+
   private static Transfer transfer(ResultSet row) throws SQLException {
     return new Transfer(
         row.getLong("id"),

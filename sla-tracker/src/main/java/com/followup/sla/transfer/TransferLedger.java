@@ -63,18 +63,38 @@ class TransferLedger {
             handover.at(),
             handover.actor(),
             handover.notes());
-    db.update(
-        "UPDATE sla_delivery SET next_attempt_at = NULL, warn_at = NULL,"
-            + " last_error = CONCAT('superseded by transfer ', ?)"
-            + " WHERE ticket_id = ? AND transfer_id < ? AND delivered_at IS NULL"
-            + " AND next_attempt_at IS NOT NULL",
-        String.valueOf(transfer),
-        ticket.id().value(),
-        transfer);
+    if (!"OPENED".equals(handover.reason())) {
+      // a ticket just opened has no earlier deliveries: no locking scan of its (missing) rows,
+      // whose gap lock would deadlock tickets opened at the same time on their outbox inserts
+      supersedeEarlier(ticket, transfer);
+    }
     departments
         .find(ticket.department())
         .filter(Department::hasChannel)
         .ifPresent(d -> enqueue(d, ticket, handover, transfer, now));
+  }
+
+  /**
+   * Stops the ticket's earlier deliveries still being tried. The ticket is locked, so no other
+   * transaction adds its rows: they are read without locks and updated by key (a locking scan of
+   * the ticket's index range would also gap-lock the range of tickets being opened).
+   */
+  private void supersedeEarlier(Ticket ticket, long transfer) {
+    List<Long> earlier =
+        db.query(
+            "SELECT id FROM sla_delivery WHERE ticket_id = ? AND transfer_id < ?"
+                + " AND delivered_at IS NULL AND next_attempt_at IS NOT NULL",
+            row -> row.getLong(1),
+            ticket.id().value(),
+            transfer);
+    for (long row : earlier) {
+      db.update(
+          "UPDATE sla_delivery SET next_attempt_at = NULL, warn_at = NULL,"
+              + " last_error = CONCAT('superseded by transfer ', ?)"
+              + " WHERE id = ? AND delivered_at IS NULL AND next_attempt_at IS NOT NULL",
+          String.valueOf(transfer),
+          row);
+    }
   }
 
   @EventListener
@@ -89,15 +109,22 @@ class TransferLedger {
     if (column == null) {
       return;
     }
-    db.update(
-        "UPDATE sla_transfer SET "
-            + column
-            + " = ? WHERE id = (SELECT m FROM (SELECT MAX(id) AS m FROM sla_transfer"
-            + " WHERE ticket_id = ?) x) AND "
-            + column
-            + " IS NULL",
-        event.at(),
-        event.ticketId().value());
+    // the event's transaction locked the ticket first, so its current transfer is read without
+    // locks (a locking read of the ticket's index range would wait for tickets being opened)
+    db.queryOne(
+            "SELECT id FROM sla_transfer WHERE ticket_id = ? ORDER BY id DESC LIMIT 1",
+            row -> row.getLong(1),
+            event.ticketId().value())
+        .ifPresent(
+            current ->
+                db.update(
+                    "UPDATE sla_transfer SET "
+                        + column
+                        + " = ? WHERE id = ? AND "
+                        + column
+                        + " IS NULL",
+                    event.at(),
+                    current));
   }
 
   private void enqueue(

@@ -2,6 +2,7 @@ package com.followup.admin.console.admin;
 
 import com.followup.admin.console.ConsolePages;
 import com.followup.admin.console.ConsoleRedirects;
+import com.followup.admin.console.DepartmentChoices;
 import com.followup.admin.console.FieldMessages;
 import com.followup.admin.user.UnknownUser;
 import com.followup.admin.user.UserAdministration;
@@ -27,13 +28,14 @@ import io.micronaut.security.authentication.Authentication;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
  * Users for administrators: create one (roles from {@link com.followup.admin.security.Role}, a
- * dealer for a DEALER user), change its roles, reset its password, disable or enable it. The same
- * use cases as {@code /api/users}.
+ * dealer for a DEALER user, a department for a DEPARTMENT user), change its roles, reset its
+ * password, disable or enable it. The same use cases as {@code /api/users}.
  */
 @Controller("/admin/users")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -48,18 +50,21 @@ class AdminUserPages {
   private final UserRegistration registration;
   private final UserAdministration administration;
   private final DealerDirectory dealers;
+  private final DepartmentChoices departments;
 
   AdminUserPages(
       ConsolePages pages,
       UserProfiles users,
       UserRegistration registration,
       UserAdministration administration,
-      DealerDirectory dealers) {
+      DealerDirectory dealers,
+      DepartmentChoices departments) {
     this.pages = pages;
     this.users = users;
     this.registration = registration;
     this.administration = administration;
     this.dealers = dealers;
+    this.departments = departments;
   }
 
   @Get(uri = "/new", produces = MediaType.TEXT_HTML)
@@ -76,13 +81,15 @@ class AdminUserPages {
     }
     checkPassword(password, posted.getOrDefault("password2", ""), form.errors());
     form.checkRoles();
+    form.checkDepartmentKnown(departmentCodes());
     if (form.errors().isEmpty()) {
       try {
         registration.create(
             form.username(),
             password,
             form.roleList(),
-            form.dealer().isEmpty() ? null : form.dealer());
+            form.dealer().isEmpty() ? null : form.dealer(),
+            form.departmentOrNull());
         return ConsoleRedirects.to(
             request, "/admin/users/" + encode(form.username()) + "?done=created");
       } catch (UsernameTaken taken) {
@@ -121,19 +128,22 @@ class AdminUserPages {
     }
     UserForm form = UserForm.posted(posted);
     form.checkRoles();
+    form.checkDepartmentKnown(departmentCodes());
     if (form.errors().isEmpty()) {
       try {
         administration.changeRoles(
             username,
             form.roleList(),
             form.dealer().isEmpty() ? null : form.dealer(),
+            form.departmentOrNull(),
             admin.getName());
         return done(request, username, "roles");
       } catch (IllegalArgumentException refused) {
         form.errors().add(fieldOf(refused.getMessage()), "admin.error.other", refused.getMessage());
       }
     }
-    UserForm shown = new UserForm(username, form.roles(), form.dealer(), form.errors());
+    UserForm shown =
+        new UserForm(username, form.roles(), form.dealer(), form.department(), form.errors());
     return renderUser(
         request,
         HttpStatus.UNPROCESSABLE_ENTITY,
@@ -217,6 +227,7 @@ class AdminUserPages {
     Map<String, Object> model = new HashMap<>();
     model.put("form", form);
     model.put("dealers", dealers.all());
+    model.put("departments", departments.stored());
     return pages.render(request, status, view, model);
   }
 
@@ -233,12 +244,17 @@ class AdminUserPages {
     model.put("form", form);
     model.put("passwordErrors", passwordErrors);
     model.put("dealers", dealers.all());
+    model.put("departments", departments.stored());
     model.put("done", done);
     return pages.render(request, status, view, model);
   }
 
   private static String view(HttpRequest<?> request, String fragment) {
     return ConsoleRedirects.isHtmx(request) ? "admin/user :: " + fragment : "admin/user";
+  }
+
+  private List<String> departmentCodes() {
+    return departments.stored().stream().map(DepartmentChoices.Choice::code).toList();
   }
 
   private static void checkPassword(String password, String again, FieldMessages errors) {
@@ -253,6 +269,9 @@ class AdminUserPages {
     String m = message == null ? "" : message;
     if (m.contains("dealer")) {
       return "dealer";
+    }
+    if (m.contains("department")) {
+      return "department";
     }
     if (m.contains("role") || m.contains("ADMIN")) {
       return "roles";

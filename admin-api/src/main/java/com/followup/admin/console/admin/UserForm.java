@@ -9,11 +9,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** A user's form (new user, or roles of one): as typed, with its refusals. */
-public record UserForm(String username, Set<String> roles, String dealer, FieldMessages errors) {
+/**
+ * A user's form (new user, or roles of one): as typed, with its refusals.
+ *
+ * @param department the department of a DEPARTMENT user (empty for anyone else)
+ */
+public record UserForm(
+    String username, Set<String> roles, String dealer, String department, FieldMessages errors) {
 
   static UserForm empty() {
-    return new UserForm("", Set.of(), "", new FieldMessages());
+    return new UserForm("", Set.of(), "", "", new FieldMessages());
   }
 
   static UserForm of(UserProfile user) {
@@ -23,6 +28,7 @@ public record UserForm(String username, Set<String> roles, String dealer, FieldM
         user.username(),
         roles,
         user.dealerCode() == null ? "" : user.dealerCode(),
+        user.departmentCode() == null ? "" : user.departmentCode(),
         new FieldMessages());
   }
 
@@ -34,8 +40,9 @@ public record UserForm(String username, Set<String> roles, String dealer, FieldM
       }
     }
     String dealer = form.getOrDefault("dealer", "").trim();
+    String department = form.getOrDefault("department", "").trim();
     return new UserForm(
-        form.getOrDefault("username", "").trim(), roles, dealer, new FieldMessages());
+        form.getOrDefault("username", "").trim(), roles, dealer, department, new FieldMessages());
   }
 
   /** Every role there is, in the enum's order: the choices of the form. */
@@ -60,5 +67,31 @@ public record UserForm(String username, Set<String> roles, String dealer, FieldM
     if (!roles.contains(Role.DEALER.name()) && !dealer.isEmpty()) {
       errors.add("dealer", "admin.error.dealerOnly");
     }
+    checkDepartment();
+  }
+
+  private void checkDepartment() {
+    boolean departmentUser = roles.contains(Role.DEPARTMENT.name());
+    if (departmentUser && roles.size() > 1) {
+      errors.add("roles", "admin.error.departmentAlone");
+    }
+    if (departmentUser && department.isEmpty()) {
+      errors.add("department", "admin.error.departmentNeeded");
+    }
+    if (!departmentUser && !department.isEmpty()) {
+      errors.add("department", "admin.error.departmentOnly");
+    }
+  }
+
+  /** Refuses a department code that no stored department has. */
+  void checkDepartmentKnown(List<String> known) {
+    if (!department.isEmpty() && !known.contains(department)) {
+      errors.add("department", "admin.error.departmentUnknown", department);
+    }
+  }
+
+  /** The department as the use cases take it: null when none was chosen. */
+  String departmentOrNull() {
+    return department.isEmpty() ? null : department;
   }
 }

@@ -1,5 +1,6 @@
 package com.followup.admin.console.agent;
 
+import com.followup.admin.console.DepartmentChoices;
 import com.followup.campaign.dispatch.CallToPlace;
 import com.followup.dialer.agent.Agent;
 import com.followup.dialer.dialing.AgentCall;
@@ -18,6 +19,7 @@ import java.util.List;
  * with its customer and record, the calling hours a callback must fall in, the contact's earlier
  * calls and the agent's own figures for today.
  *
+ * @param departments the departments a problem can be handed to (stored ones, else configured)
  * @param previewEndsAt when a previewed call is dialed by itself if the agent neither dials nor
  *     skips it
  */
@@ -31,7 +33,7 @@ public record CallScreen(
     List<EarlierCall> history,
     AgentDayFigures today,
     Instant now,
-    List<String> departments) {
+    List<DepartmentChoices.Choice> departments) {
 
   public boolean hasCall() {
     return held != null;

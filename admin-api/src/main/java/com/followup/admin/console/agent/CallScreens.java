@@ -1,6 +1,7 @@
 package com.followup.admin.console.agent;
 
 import com.followup.admin.console.ConsoleSettings;
+import com.followup.admin.console.DepartmentChoices;
 import com.followup.campaign.dealer.Dealer;
 import com.followup.campaign.dealer.DealerDirectory;
 import com.followup.campaign.dispatch.CallToPlace;
@@ -27,6 +28,7 @@ class CallScreens {
   private final CampaignTimelines campaigns;
   private final DealerDirectory dealers;
   private final ConsoleSettings settings;
+  private final DepartmentChoices departments;
   private final Clock clock;
 
   CallScreens(
@@ -36,6 +38,7 @@ class CallScreens {
       CampaignTimelines campaigns,
       DealerDirectory dealers,
       ConsoleSettings settings,
+      DepartmentChoices departments,
       Clock clock) {
     this.desk = desk;
     this.history = history;
@@ -43,6 +46,7 @@ class CallScreens {
     this.campaigns = campaigns;
     this.dealers = dealers;
     this.settings = settings;
+    this.departments = departments;
     this.clock = clock;
   }
 
@@ -73,6 +77,6 @@ class CallScreens {
         held == null ? List.of() : history.ofCurrentCall(username).orElse(List.of()),
         days.today(username, agentZone),
         clock.instant(),
-        settings.departments());
+        departments.forTickets());
   }
 }

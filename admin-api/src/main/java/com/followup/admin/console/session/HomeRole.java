@@ -8,7 +8,7 @@ import java.util.Set;
 final class HomeRole {
 
   private static final List<Role> PRIORITY =
-      List.of(Role.AGENT, Role.DEALER, Role.QA, Role.MANAGER, Role.ADMIN);
+      List.of(Role.AGENT, Role.DEALER, Role.DEPARTMENT, Role.QA, Role.MANAGER, Role.ADMIN);
 
   private HomeRole() {}
 

@@ -6,13 +6,15 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.filters.AuthenticationFetcher;
 import jakarta.inject.Singleton;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.reactivestreams.Publisher;
 
 /**
  * Signs a request in by its console session (found by {@link ConsoleSessionFilter}), with the same
- * roles and dealer claim a bearer token carries, so every endpoint and rule treats both alike.
+ * roles and dealer (or department) claim a bearer token carries, so every endpoint and rule treats
+ * both alike.
  */
 @Singleton
 class SessionAuthenticationFetcher implements AuthenticationFetcher<HttpRequest<?>> {
@@ -27,8 +29,13 @@ class SessionAuthenticationFetcher implements AuthenticationFetcher<HttpRequest<
   }
 
   static Authentication authentication(SignedIn session) {
-    Map<String, Object> claims =
-        session.dealerCode() == null ? Map.of() : Map.of(Caller.DEALER_CLAIM, session.dealerCode());
+    Map<String, Object> claims = new HashMap<>();
+    if (session.dealerCode() != null) {
+      claims.put(Caller.DEALER_CLAIM, session.dealerCode());
+    }
+    if (session.departmentCode() != null) {
+      claims.put(Caller.DEPARTMENT_CLAIM, session.departmentCode());
+    }
     return Authentication.build(
         session.username(),
         session.roles().stream().map(Enum::name).collect(Collectors.toList()),

@@ -88,7 +88,8 @@ public class SessionStore {
             active,
             user.dealerCode(),
             session.csrfToken(),
-            session.zone()));
+            session.zone(),
+            user.departmentCode()));
   }
 
   /**

@@ -9,6 +9,7 @@ import java.util.Set;
  *
  * @param activeRole the role whose desk the user works at now (one of {@code roles})
  * @param zone the viewer's IANA zone as the browser reported it, or null when unknown
+ * @param departmentCode the department of a DEPARTMENT user
  */
 public record SignedIn(
     String tokenHash,
@@ -17,4 +18,5 @@ public record SignedIn(
     Role activeRole,
     @Nullable String dealerCode,
     String csrfToken,
-    @Nullable String zone) {}
+    @Nullable String zone,
+    @Nullable String departmentCode) {}

@@ -11,7 +11,7 @@ import java.time.Instant;
  */
 public record TargetClock(Target target, Long secondsLeft, boolean late) {
 
-  static TargetClock of(Target target, Instant now) {
+  public static TargetClock of(Target target, Instant now) {
     if (target.status() == TargetStatus.PAUSED) {
       Duration left = target.remaining() == null ? Duration.ZERO : target.remaining();
       return new TargetClock(target, left.toSeconds(), false);

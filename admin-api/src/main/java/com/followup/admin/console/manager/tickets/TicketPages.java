@@ -3,6 +3,7 @@ package com.followup.admin.console.manager.tickets;
 import com.followup.admin.console.ConsolePages;
 import com.followup.admin.console.ConsoleRedirects;
 import com.followup.admin.console.ConsoleSettings;
+import com.followup.admin.console.DepartmentChoices;
 import com.followup.admin.console.Viewer;
 import com.followup.admin.security.Caller;
 import com.followup.campaign.dealer.DealerDirectory;
@@ -57,6 +58,7 @@ class TicketPages {
   private final DealerDirectory dealers;
   private final SlaPolicies policies;
   private final ConsoleSettings settings;
+  private final DepartmentChoices departments;
   private final Clock clock;
 
   TicketPages(
@@ -67,6 +69,7 @@ class TicketPages {
       DealerDirectory dealers,
       SlaPolicies policies,
       ConsoleSettings settings,
+      DepartmentChoices departments,
       Clock clock) {
     this.pages = pages;
     this.tickets = tickets;
@@ -75,6 +78,7 @@ class TicketPages {
     this.dealers = dealers;
     this.policies = policies;
     this.settings = settings;
+    this.departments = departments;
     this.clock = clock;
   }
 
@@ -209,7 +213,7 @@ class TicketPages {
     model.put("form", form);
     model.put("dealerUser", caller.dealerUser());
     model.put("dealers", caller.dealerUser() ? java.util.List.of() : dealers.all());
-    model.put("departments", settings.departments());
+    model.put("departments", departments.forTickets());
     return pages.render(request, status, view, model);
   }
 
