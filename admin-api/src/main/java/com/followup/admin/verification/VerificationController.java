@@ -3,6 +3,7 @@ package com.followup.admin.verification;
 import com.followup.admin.security.Caller;
 import com.followup.admin.security.DealerScoped;
 import com.followup.admin.web.CsvTable;
+import com.followup.admin.web.Days;
 import com.followup.campaign.verification.RepairVerifications;
 import com.followup.campaign.verification.StationVerification;
 import io.micronaut.context.annotation.Value;
@@ -21,7 +22,6 @@ import io.micronaut.security.authentication.Authentication;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
@@ -67,8 +67,8 @@ class VerificationController {
       @Nullable @QueryValue String dealer,
       @Nullable @QueryValue String format,
       Authentication authentication) {
-    LocalDate last = day(to, "to", LocalDate.now(clock.withZone(zone)));
-    LocalDate first = day(from, "from", last.minusDays(29));
+    LocalDate last = Days.parse(to, "to", LocalDate.now(clock.withZone(zone)));
+    LocalDate first = Days.parse(from, "from", last.minusDays(29));
     if (first.isAfter(last)) {
       throw new IllegalArgumentException("from must not be after to");
     }
@@ -107,16 +107,5 @@ class VerificationController {
         .header(
             HttpHeaders.CONTENT_DISPOSITION,
             "attachment; filename=\"verifications-" + first + "-" + last + ".csv\"");
-  }
-
-  private static LocalDate day(String value, String name, LocalDate otherwise) {
-    if (value == null || value.isBlank()) {
-      return otherwise;
-    }
-    try {
-      return LocalDate.parse(value.trim());
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(name + " must be a day like 2026-11-22: '" + value + "'");
-    }
   }
 }

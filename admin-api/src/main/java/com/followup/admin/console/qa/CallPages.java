@@ -5,6 +5,7 @@ import com.followup.admin.console.ConsolePages;
 import com.followup.admin.console.ConsoleSettings;
 import com.followup.admin.console.FieldMessages;
 import com.followup.admin.console.Viewer;
+import com.followup.admin.web.Days;
 import com.followup.campaign.dispatch.CallOutcome;
 import com.followup.dialer.calls.CallDetail;
 import com.followup.dialer.calls.CallLog;
@@ -31,7 +32,6 @@ import io.micronaut.security.authentication.Authentication;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -88,8 +88,8 @@ class CallPages {
       @Nullable @QueryValue String outcome) {
     ZoneId zone = pages.viewer(request).map(Viewer::zone).orElse(settings.zone());
     LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
-    LocalDate last = day(to, "to", today);
-    LocalDate first = day(from, "from", last.minusDays(6));
+    LocalDate last = Days.parse(to, "to", today);
+    LocalDate first = Days.parse(from, "from", last.minusDays(6));
     if (first.isAfter(last)) {
       throw new IllegalArgumentException("from must not be after to");
     }
@@ -167,17 +167,6 @@ class CallPages {
       throw new IllegalArgumentException("unknown outcome: '" + value + "'");
     }
     return name;
-  }
-
-  private static LocalDate day(String value, String name, LocalDate otherwise) {
-    if (value == null || value.isBlank()) {
-      return otherwise;
-    }
-    try {
-      return LocalDate.parse(value.trim());
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(name + " must be a day like 2026-11-22: '" + value + "'");
-    }
   }
 
   private static String blankToNull(String value) {

@@ -3,6 +3,7 @@ package com.followup.admin.console.qa;
 import com.followup.admin.console.ConsolePages;
 import com.followup.admin.console.ConsoleSettings;
 import com.followup.admin.console.Viewer;
+import com.followup.admin.web.Days;
 import com.followup.sla.ticket.DepartmentRecomplaints;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -17,7 +18,6 @@ import io.micronaut.security.annotation.Secured;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 
 /**
@@ -50,8 +50,8 @@ class RecomplaintsPage {
       HttpRequest<?> request, @Nullable @QueryValue String from, @Nullable @QueryValue String to) {
     ZoneId zone = pages.viewer(request).map(Viewer::zone).orElse(settings.zone());
     LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
-    LocalDate last = day(to, "to", today);
-    LocalDate first = day(from, "from", last.minusDays(29));
+    LocalDate last = Days.parse(to, "to", today);
+    LocalDate first = Days.parse(from, "from", last.minusDays(29));
     if (first.isAfter(last)) {
       throw new IllegalArgumentException("from must not be after to");
     }
@@ -70,16 +70,5 @@ class RecomplaintsPage {
             rows,
             "window",
             DepartmentRecomplaints.REPEAT_WINDOW.toDays()));
-  }
-
-  private static LocalDate day(String value, String name, LocalDate otherwise) {
-    if (value == null || value.isBlank()) {
-      return otherwise;
-    }
-    try {
-      return LocalDate.parse(value.trim());
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(name + " must be a day like 2026-11-22: '" + value + "'");
-    }
   }
 }

@@ -3,6 +3,7 @@ package com.followup.admin.console.qa;
 import com.followup.admin.console.ConsolePages;
 import com.followup.admin.console.ConsoleSettings;
 import com.followup.admin.console.Viewer;
+import com.followup.admin.web.Days;
 import com.followup.campaign.verification.RepairVerifications;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -17,7 +18,6 @@ import io.micronaut.security.annotation.Secured;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 
 /**
@@ -49,8 +49,8 @@ class VerificationsPage {
   MutableHttpResponse<String> show(
       HttpRequest<?> request, @Nullable @QueryValue String from, @Nullable @QueryValue String to) {
     ZoneId zone = pages.viewer(request).map(Viewer::zone).orElse(settings.zone());
-    LocalDate last = day(to, "to", LocalDate.ofInstant(clock.instant(), zone));
-    LocalDate first = day(from, "from", last.minusDays(29));
+    LocalDate last = Days.parse(to, "to", LocalDate.ofInstant(clock.instant(), zone));
+    LocalDate first = Days.parse(from, "from", last.minusDays(29));
     if (first.isAfter(last)) {
       throw new IllegalArgumentException("from must not be after to");
     }
@@ -63,16 +63,5 @@ class VerificationsPage {
         request,
         "qa/verifications",
         Map.of("from", first.toString(), "to", last.toString(), "rows", rows));
-  }
-
-  private static LocalDate day(String value, String name, LocalDate otherwise) {
-    if (value == null || value.isBlank()) {
-      return otherwise;
-    }
-    try {
-      return LocalDate.parse(value.trim());
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(name + " must be a day like 2026-11-22: '" + value + "'");
-    }
   }
 }
