@@ -111,8 +111,10 @@ public class CallbackFollowUps {
                       1,
                       "SCHEDULED"),
               () -> progress.added(request.dealerCode(), campaign.code(), 1, "SCHEDULED", null));
-          PendingHours.leaving(c, List.of(id));
           if (before.isPresent()) {
+            // a new row has nothing to leave; the counting read of a missing key would gap-lock
+            // follow_up's primary key, and two tickets booked at once deadlock on their inserts
+            PendingHours.leaving(c, List.of(id));
             SettledRollup.markRow(c, id); // an ended step's row is reused: its day changes
           }
           try (PreparedStatement write = c.prepareStatement(before.isPresent() ? RESET : INSERT)) {
