@@ -1,7 +1,6 @@
 package com.followup.admin.calls;
 
 import com.followup.admin.ticket.Instants;
-import com.followup.campaign.dispatch.CallOutcome;
 import com.followup.dialer.calls.CallDetail;
 import com.followup.dialer.calls.CallLog;
 import com.followup.dialer.calls.CallQuery;
@@ -21,9 +20,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -55,9 +52,9 @@ class CallController {
         new CallQuery(
             Instants.parse(since, "since"),
             Instants.parse(until, "until"),
-            blankToNull(campaign),
-            blankToNull(agent),
-            outcome(outcome),
+            CallFilters.text(campaign),
+            CallFilters.text(agent),
+            CallFilters.outcome(outcome),
             limit == null ? CallQuery.DEFAULT_LIMIT : limit);
     List<LoggedCall> found = calls.list(query);
     Map<Long, Recording> recorded = recordings.of(found.stream().map(LoggedCall::id).toList());
@@ -80,23 +77,6 @@ class CallController {
   @Get("/{id}/recording")
   HttpResponse<StreamedFile> recording(long id, @Nullable @Header(HttpHeaders.RANGE) String range) {
     return RecordingResponses.of(recordings.open(id, range));
-  }
-
-  private static String outcome(String value) {
-    String outcome = blankToNull(value);
-    if (outcome == null) {
-      return null;
-    }
-    String name = outcome.toUpperCase(Locale.ROOT);
-    if (Arrays.stream(CallOutcome.values()).noneMatch(o -> o.name().equals(name))) {
-      throw new IllegalArgumentException(
-          "outcome must be one of " + Arrays.toString(CallOutcome.values()) + ": '" + value + "'");
-    }
-    return name;
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.trim();
   }
 
   /** An attempt as the contract lists it; {@code recording} is absent while none is kept. */

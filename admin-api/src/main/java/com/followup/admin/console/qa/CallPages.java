@@ -1,5 +1,6 @@
 package com.followup.admin.console.qa;
 
+import com.followup.admin.calls.CallFilters;
 import com.followup.admin.calls.RecordingResponses;
 import com.followup.admin.console.ConsolePages;
 import com.followup.admin.console.ConsoleSettings;
@@ -35,7 +36,6 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -93,14 +93,14 @@ class CallPages {
     if (first.isAfter(last)) {
       throw new IllegalArgumentException("from must not be after to");
     }
-    String chosenOutcome = outcome(outcome);
+    String chosenOutcome = CallFilters.outcome(outcome);
     List<LoggedCall> found =
         calls.list(
             new CallQuery(
                 first.atStartOfDay(zone).toInstant(),
                 last.plusDays(1).atStartOfDay(zone).toInstant(),
-                blankToNull(campaign),
-                blankToNull(agent),
+                CallFilters.text(campaign),
+                CallFilters.text(agent),
                 chosenOutcome,
                 PAGE));
     Map<Long, Recording> recorded = recordings.of(found.stream().map(LoggedCall::id).toList());
@@ -115,7 +115,7 @@ class CallPages {
     model.put("recorded", recorded);
     model.put("full", found.size() == PAGE);
     model.put("page", PAGE);
-    model.put("queue", queue.waiting(blankToNull(campaign), QUEUE));
+    model.put("queue", queue.waiting(CallFilters.text(campaign), QUEUE));
     return pages.render(request, "qa/calls", model);
   }
 
@@ -155,21 +155,5 @@ class CallPages {
   @Get("/{id}/audio")
   HttpResponse<StreamedFile> audio(long id, @Nullable @Header(HttpHeaders.RANGE) String range) {
     return RecordingResponses.of(recordings.open(id, range));
-  }
-
-  private static String outcome(String value) {
-    String outcome = blankToNull(value);
-    if (outcome == null) {
-      return null;
-    }
-    String name = outcome.toUpperCase(Locale.ROOT);
-    if (Arrays.stream(CallOutcome.values()).noneMatch(o -> o.name().equals(name))) {
-      throw new IllegalArgumentException("unknown outcome: '" + value + "'");
-    }
-    return name;
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.trim();
   }
 }
