@@ -19,6 +19,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The evaluation journey in a real browser, on a real simulated call with its recording: QA plays
@@ -186,7 +187,19 @@ class CallEvaluationBrowserTest {
                 .map(li -> li.getAttribute("data-step"))
                 .toList())
         .containsExactly("SUBMITTED", "DISPUTED", "UPHELD");
-    browser.screenshot("qa-upheld");
+    browser.screenshot("qa-upheld-en-1280");
+
+    // the same page in Chinese, wide and narrow
+    new Select(el("lang-switch")).selectByValue("zh-CN");
+    browser.waitForText(By.cssSelector("article.evaluation header"), "维持", WAIT);
+    assertThat(el("call-steps").getText()).contains("转接坐席", "（真人接听）").doesNotContain("PERSON");
+    browser.screenshot("qa-call-zh-1280");
+    browser.size(768, 1000);
+    browser.go("/qa/calls/" + call);
+    browser.waitFor(By.id("recording-audio"));
+    assertThat(el("speed-1.5").getRect().getWidth()).isPositive();
+    browser.screenshot("qa-call-zh-768");
+    browser.size(1280, 900);
     // the two refused forms above are the only failed loads
     assertThat(browser.consoleErrors()).hasSize(2).allSatisfy(e -> assertThat(e).contains("422"));
     assertThat(browser.requestsOutsideTheApp()).isEmpty();
