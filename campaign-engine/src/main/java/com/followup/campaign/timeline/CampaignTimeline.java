@@ -1,5 +1,6 @@
 package com.followup.campaign.timeline;
 
+import io.micronaut.core.annotation.Creator;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
@@ -10,6 +11,9 @@ import java.util.regex.Pattern;
 /**
  * One version of a campaign's timeline: its steps and calling rules. Versions are never changed; a
  * change is the next version.
+ *
+ * @param consentExemption why the campaign's automated calls and texts may reach customers who did
+ *     not consent (informational, no marketing); null when they need consent
  */
 @Serdeable
 public record CampaignTimeline(
@@ -20,10 +24,25 @@ public record CampaignTimeline(
     List<TimelineStep> steps,
     CallingRules callingRules,
     @Nullable Instant createdAt,
-    @Nullable String createdBy) {
+    @Nullable String createdBy,
+    @Nullable String consentExemption) {
+
+  /** A timeline whose automated steps, if any, need the customer's consent. */
+  public CampaignTimeline(
+      String code,
+      int version,
+      String name,
+      @Nullable String recordType,
+      List<TimelineStep> steps,
+      CallingRules callingRules,
+      @Nullable Instant createdAt,
+      @Nullable String createdBy) {
+    this(code, version, name, recordType, steps, callingRules, createdAt, createdBy, null);
+  }
 
   private static final Pattern CODE = Pattern.compile("[a-z0-9-]{1,32}");
 
+  @Creator
   public CampaignTimeline {
     List<TimelineProblem> problems = new ArrayList<>();
     if (code == null || !CODE.matcher(code).matches()) {
@@ -47,7 +66,22 @@ public record CampaignTimeline(
           TimelineProblem.of(
               "callingRules", "required", "callingRules is required", "callingRules"));
     }
+    if (consentExemption != null) {
+      consentExemption = consentExemption.isBlank() ? null : consentExemption.strip();
+      if (consentExemption != null && consentExemption.length() > 500) {
+        problems.add(
+            TimelineProblem.of(
+                "consentExemption",
+                "exemptionLength",
+                "consentExemption must be at most 500 characters"));
+      }
+    }
     InvalidTimeline.throwIfAny(problems);
+  }
+
+  /** Whether automated calls and texts may reach customers who did not consent. */
+  public boolean exemptFromConsent() {
+    return consentExemption != null;
   }
 
   private static void stepOrder(List<TimelineStep> steps, List<TimelineProblem> problems) {
@@ -74,6 +108,7 @@ public record CampaignTimeline(
 
   /** The same timeline as the next version, made by {@code by} at {@code at}. */
   CampaignTimeline asVersion(int next, Instant at, String by) {
-    return new CampaignTimeline(code, next, name, recordType, steps, callingRules, at, by);
+    return new CampaignTimeline(
+        code, next, name, recordType, steps, callingRules, at, by, consentExemption);
   }
 }
