@@ -115,6 +115,36 @@ class ReportQaFiguresApiTest {
         .doesNotContain("breakdown," + BO + ",errorRate");
   }
 
+  @Test
+  void theManagersAgentBreakdownShowsTheQaFiguresAndADashWhereThereAreNone() throws Exception {
+    HttpResponse<String> page =
+        api.send(
+            HttpRequest.GET("/manager/reports?period=day&date=2017-06-15&by=agent")
+                .header("Accept-Language", "en"),
+            manager);
+    String html = Api.body(page);
+
+    assertThat(page.code()).isEqualTo(200);
+    assertThat(html)
+        .contains("Audited calls", "Average QA score", "Critical failures", "Error rate");
+    // the last four columns: audited calls, average score, critical failures, error rate
+    assertThat(lastCells(html, ANN)).containsExactly("3", "50", "1", "66.7%");
+    assertThat(lastCells(html, BO)).containsExactly("—", "—", "—", "—");
+  }
+
+  private static List<String> lastCells(String html, String agent) {
+    int from = html.indexOf("data-key=\"" + agent + "\"");
+    assertThat(from).as("row of " + agent).isPositive();
+    String row = html.substring(from, html.indexOf("</tr>", from));
+    java.util.regex.Matcher cell =
+        java.util.regex.Pattern.compile("<td class=\"num\">([^<]*)</td>").matcher(row);
+    java.util.List<String> cells = new java.util.ArrayList<>();
+    while (cell.find()) {
+      cells.add(cell.group(1));
+    }
+    return cells.subList(cells.size() - 4, cells.size());
+  }
+
   @SuppressWarnings("unchecked")
   private Map<String, Object> report() throws Exception {
     HttpResponse<String> response =

@@ -239,6 +239,7 @@ class CallEvaluationBrowserTest {
     // 88 against 100 × (40 × 0 + 60 × 18/18) / 100 = 60
     assertThat(el("calibration-total").getText()).contains("88.00", "60.00");
     assertThat(spread(table, "#calibration-total")).isEqualTo("28.00");
+    js("arguments[0].scrollIntoView()", el("calibration"));
     browser.screenshot("qa-calibration");
 
     // an evaluator who has not scored the call sees neither the answers nor the spread
