@@ -166,6 +166,7 @@ class CallEvaluationBrowserTest {
     browser.waitForPath("/agent/evaluations");
     WebElement article = browser.waitFor(By.cssSelector("article.evaluation"));
     String evaluation = article.getAttribute("data-evaluation");
+    assertThat(article.getText()).contains("Answers the question asked", "Accuracy");
     el("dispute-" + evaluation).click();
     browser.waitFor(By.id("reason-" + evaluation + "-error"));
     el("reason-" + evaluation).sendKeys("I did answer the warranty question");
