@@ -73,7 +73,8 @@ class DemoCampaigns {
             now.machineBehaviour(),
             now.machineMessage(),
             now.abandonMessage(),
-            WRAP_UP_SECONDS),
+            WRAP_UP_SECONDS,
+            now.recordingAnnouncement()),
         BY);
     return stored;
   }

@@ -32,7 +32,8 @@ class CampaignDialingController {
       @Nullable String machineBehaviour,
       @Nullable String machineMessage,
       @Nullable String abandonMessage,
-      @Nullable Integer wrapUpSeconds) {}
+      @Nullable Integer wrapUpSeconds,
+      @Nullable String recordingAnnouncement) {}
 
   private final CampaignDialingSettings settings;
   private final CampaignTimelines timelines;
@@ -67,7 +68,10 @@ class CampaignDialingController {
                 : parse(MachineBehaviour.class, body.machineBehaviour(), "machineBehaviour"),
             body.machineMessage() == null ? now.machineMessage() : body.machineMessage(),
             body.abandonMessage() == null ? now.abandonMessage() : body.abandonMessage(),
-            body.wrapUpSeconds() == null ? now.wrapUpSeconds() : body.wrapUpSeconds());
+            body.wrapUpSeconds() == null ? now.wrapUpSeconds() : body.wrapUpSeconds(),
+            body.recordingAnnouncement() == null
+                ? now.recordingAnnouncement()
+                : body.recordingAnnouncement());
     return HttpResponse.ok(settings.save(next, authentication.getName()));
   }
 

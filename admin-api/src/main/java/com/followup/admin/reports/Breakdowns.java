@@ -4,6 +4,7 @@ import com.followup.campaign.report.SettledSteps;
 import com.followup.dialer.agent.StateTimes;
 import com.followup.dialer.report.AttemptHour;
 import com.followup.dialer.report.DealerAttempts;
+import com.followup.sla.evaluation.AgentQaFigures;
 import com.followup.sla.report.SlaReports;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,10 +13,10 @@ import java.util.Objects;
 import java.util.TreeSet;
 
 /**
- * The {@code by=} breakdown: per agent the dialer's figures, the agent's time and the breaches they
- * own; per dealer the dialer's figures of the attempts on its follow-ups, the follow-up and SLA
- * figures; per department the SLA figures. Tickets carry no agent, so those figures are not in the
- * other breakdowns.
+ * The {@code by=} breakdown: per agent the dialer's figures, the agent's time, the breaches they
+ * own and, when QA evaluated their calls in the period, QA's figures; per dealer the dialer's
+ * figures of the attempts on its follow-ups, the follow-up and SLA figures; per department the SLA
+ * figures. Tickets carry no agent, so those figures are not in the other breakdowns.
  */
 final class Breakdowns {
 
@@ -28,6 +29,7 @@ final class Breakdowns {
       List<SettledSteps> steps,
       List<DealerAttempts> dealerCalls,
       SlaReports.SlaFigures sla,
+      Map<String, AgentQaFigures> qa,
       double cap) {
     List<Map<String, Object>> rows = new ArrayList<>();
     TreeSet<String> keys = new TreeSet<>();
@@ -39,6 +41,7 @@ final class Breakdowns {
             .map(SlaReports.BreachCount::owner)
             .filter(Objects::nonNull)
             .forEach(keys::add);
+        keys.addAll(qa.keySet());
         for (String agent : keys) {
           Map<String, Object> m = row(by, agent);
           CallFigures calls =
@@ -52,6 +55,13 @@ final class Breakdowns {
                   .filter(b -> agent.equals(b.owner()))
                   .mapToLong(SlaReports.BreachCount::count)
                   .sum());
+          AgentQaFigures audits = qa.get(agent);
+          if (audits != null && audits.audited() > 0) {
+            m.put("auditedCalls", audits.audited());
+            m.put("averageScore", audits.averageScore());
+            m.put("criticalFailures", audits.criticalFailures());
+            m.put("errorRate", audits.errorRate());
+          }
           rows.add(m);
         }
       }

@@ -8,6 +8,8 @@ import com.followup.dialer.pacing.AbandonmentBudget;
 import com.followup.dialer.report.AttemptHour;
 import com.followup.dialer.report.DealerAttempts;
 import com.followup.dialer.report.DialerReports;
+import com.followup.sla.evaluation.AgentQaFigures;
+import com.followup.sla.evaluation.EvaluationFigures;
 import com.followup.sla.report.SlaReports;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
@@ -33,6 +35,7 @@ class Reports {
   private final SlaReports sla;
   private final CampaignDialingSettings dialing;
   private final DepartmentTransfers transfers;
+  private final EvaluationFigures evaluations;
   private final Clock clock;
   private final ZoneId zone;
 
@@ -42,6 +45,7 @@ class Reports {
       SlaReports sla,
       CampaignDialingSettings dialing,
       DepartmentTransfers transfers,
+      EvaluationFigures evaluations,
       Clock clock,
       @Value("${followup.reports.zone:Asia/Shanghai}") String zone) {
     this.dialer = dialer;
@@ -49,6 +53,7 @@ class Reports {
     this.sla = sla;
     this.dialing = dialing;
     this.transfers = transfers;
+    this.evaluations = evaluations;
     this.clock = clock;
     this.zone = zone(zone);
   }
@@ -109,8 +114,12 @@ class Reports {
       List<DealerAttempts> dealerCalls =
           "dealer".equals(by) ? dialer.attemptsByDealer(from, to) : List.of();
       List<AttemptHour> byAgent = "agent".equals(by) ? dialer.attemptsByAgent(from, to) : hours;
+      Map<String, AgentQaFigures> qa = new java.util.HashMap<>();
+      if ("agent".equals(by)) {
+        evaluations.byAgent(from, to).forEach(f -> qa.put(f.agent(), f));
+      }
       List<Map<String, Object>> breakdown =
-          Breakdowns.of(by, byAgent, times, steps, dealerCalls, slaFigures, cap);
+          Breakdowns.of(by, byAgent, times, steps, dealerCalls, slaFigures, qa, cap);
       if ("department".equals(by)) {
         transfers.putInto(breakdown, slaFigures, from, to);
       }

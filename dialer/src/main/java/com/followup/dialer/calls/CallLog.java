@@ -72,7 +72,8 @@ public class CallLog {
         "SELECT "
             + COLUMNS
             + ", a.telephony_mode, a.amd_result, a.wrap_up_seconds, a.ringing_at, a.bridged_at,"
-            + " a.abandoned_at, a.failure_reason, a.outcome AS call_outcome, d.outcome_at, d.notes"
+            + " a.abandoned_at, a.failure_reason, a.outcome AS call_outcome, d.outcome_at, d.notes,"
+            + " a.announced_at, a.recording_announcement"
             + FROM
             + " WHERE a.id = ?";
     return Optional.ofNullable(
@@ -136,6 +137,11 @@ public class CallLog {
     add(steps, "PLACED", call.placedAt(), null);
     add(steps, "RINGING", SqlValues.instant(row, "ringing_at"), null);
     add(steps, "ANSWERED", call.answeredAt(), answeredBy);
+    add(
+        steps,
+        "ANNOUNCEMENT_PLAYED",
+        SqlValues.instant(row, "announced_at"),
+        row.getString("recording_announcement"));
     add(steps, "BRIDGED", SqlValues.instant(row, "bridged_at"), call.agent());
     add(steps, "ABANDONED", SqlValues.instant(row, "abandoned_at"), null);
     String failure = row.getString("failure_reason");

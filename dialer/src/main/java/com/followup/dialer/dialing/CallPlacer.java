@@ -87,7 +87,8 @@ public class CallPlacer {
                 call.campaign(),
                 dialing.machineBehaviour(),
                 dialing.machineMessage(),
-                dialing.abandonMessage()));
+                dialing.abandonMessage(),
+                dialing.recordingAnnouncement()));
     if (placement.placed()) {
       calls.placed(attempt);
       metrics.dialed(call.campaign());

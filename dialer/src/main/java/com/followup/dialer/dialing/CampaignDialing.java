@@ -16,6 +16,8 @@ import java.time.Duration;
  * @param machineBehaviour hang up on an answering machine, or leave {@code machineMessage}
  * @param abandonMessage what a person hears when no agent is free in time; names the company
  * @param wrapUpSeconds the campaign's wrap-up time; null for the global one
+ * @param recordingAnnouncement said to the person who answers before the agent is bridged ("This
+ *     call may be recorded for quality."); null for none
  */
 @Serdeable
 public record CampaignDialing(
@@ -25,7 +27,8 @@ public record CampaignDialing(
     MachineBehaviour machineBehaviour,
     String machineMessage,
     String abandonMessage,
-    @Nullable Integer wrapUpSeconds) {
+    @Nullable Integer wrapUpSeconds,
+    @Nullable String recordingAnnouncement) {
 
   public CampaignDialing {
     if (campaign == null || campaign.isBlank()) {
@@ -48,6 +51,7 @@ public record CampaignDialing(
     if (machineBehaviour == MachineBehaviour.LEAVE_MESSAGE && machineMessage == null) {
       throw new IllegalArgumentException("LEAVE_MESSAGE needs a machineMessage");
     }
+    recordingAnnouncement = text(recordingAnnouncement, "recordingAnnouncement");
     if (wrapUpSeconds != null && (wrapUpSeconds < 0 || wrapUpSeconds > 3600)) {
       throw new IllegalArgumentException("wrapUpSeconds must be between 0 and 3600");
     }
@@ -63,6 +67,7 @@ public record CampaignDialing(
         MachineBehaviour.HANG_UP,
         "Hello, this is " + company + ". We will call you again soon.",
         "Hello, this is " + company + ". All our agents are busy; we will call you back.",
+        null,
         null);
   }
 

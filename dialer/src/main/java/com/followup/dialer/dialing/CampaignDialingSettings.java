@@ -35,7 +35,8 @@ public class CampaignDialingSettings {
                 first(
                     s.getConnection(),
                     "SELECT campaign, mode, abandonment_cap, machine_behaviour, machine_message,"
-                        + " abandon_message, wrap_up_seconds FROM dialer_campaign_settings"
+                        + " abandon_message, wrap_up_seconds, recording_announcement"
+                        + " FROM dialer_campaign_settings"
                         + " WHERE campaign = ?",
                     CampaignDialingSettings::read,
                     campaign));
@@ -52,7 +53,8 @@ public class CampaignDialingSettings {
               c,
               "INSERT INTO dialer_campaign_settings (campaign, mode, abandonment_cap,"
                   + " machine_behaviour, machine_message, abandon_message, wrap_up_seconds,"
-                  + " updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                  + " updated_at, updated_by, recording_announcement)"
+                  + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
               dialing.campaign(),
               dialing.mode(),
               dialing.abandonmentCap(),
@@ -61,7 +63,8 @@ public class CampaignDialingSettings {
               dialing.abandonMessage(),
               dialing.wrapUpSeconds(),
               clock.instant(),
-              by);
+              by,
+              dialing.recordingAnnouncement());
         });
     return of(dialing.campaign());
   }
@@ -76,6 +79,7 @@ public class CampaignDialingSettings {
         MachineBehaviour.valueOf(row.getString("machine_behaviour")),
         row.getString("machine_message"),
         row.getString("abandon_message"),
-        noWrapUp ? null : wrapUp);
+        noWrapUp ? null : wrapUp,
+        row.getString("recording_announcement"));
   }
 }

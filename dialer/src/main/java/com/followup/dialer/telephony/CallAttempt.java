@@ -82,14 +82,17 @@ public record CallAttempt(
         });
   }
 
-  /** Bridged to an agent: only an answered call that was neither bridged nor abandoned. */
+  /**
+   * Bridged to an agent: only an answered call that was neither bridged nor abandoned. A call with
+   * a recording announcement hears it first: it is recorded as played at the same moment.
+   */
   public Optional<CallAttempt> bridged(AgentEndpoint to, Instant at) {
     if (!awaitingAgent()) {
       return Optional.empty();
     }
+    CallTimes next = call.recordingAnnouncement() == null ? times : times.announced(at);
     return Optional.of(
-        new CallAttempt(
-            call, mode, providerCallId, stage, to.address(), times.bridged(at), result));
+        new CallAttempt(call, mode, providerCallId, stage, to.address(), next.bridged(at), result));
   }
 
   /** Abandoned (no agent in time): only an answered call that was neither bridged nor abandoned. */

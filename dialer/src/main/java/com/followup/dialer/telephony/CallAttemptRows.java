@@ -16,18 +16,18 @@ final class CallAttemptRows {
       "id, follow_up_id, campaign, phone, telephony_mode, machine_behaviour, machine_message,"
           + " abandon_message, provider_call_id, stage, agent, placed_at, ringing_at, answered_at,"
           + " bridged_at, abandoned_at, ended_at, outcome, amd_result, duration_seconds,"
-          + " talk_seconds, wrap_up_seconds, failure_reason";
+          + " talk_seconds, wrap_up_seconds, failure_reason, recording_announcement, announced_at";
 
   static final String INSERT =
       "INSERT INTO call_attempt ("
           + COLUMNS
-          + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+          + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   static final String UPDATE =
       "UPDATE call_attempt SET provider_call_id = ?, stage = ?, agent = ?, ringing_at = ?,"
           + " answered_at = ?, bridged_at = ?, abandoned_at = ?, ended_at = ?, outcome = ?,"
           + " amd_result = ?, duration_seconds = ?, talk_seconds = ?, wrap_up_seconds = ?,"
-          + " failure_reason = ? WHERE id = ?";
+          + " failure_reason = ?, announced_at = ? WHERE id = ?";
 
   // as text: Connector/J drops the milliseconds of a Timestamp parameter on MariaDB
   private static final DateTimeFormatter UTC_MILLIS =
@@ -57,7 +57,7 @@ final class CallAttemptRows {
     set(s, 1, a.providerCallId(), a.stage().ordinal(), a.agent());
     set(s, 4, t.ringingAt(), t.answeredAt(), t.bridgedAt(), t.abandonedAt(), t.endedAt());
     set(s, 9, name(r.outcome()), name(r.amdResult()), r.durationSeconds(), r.talkSeconds());
-    set(s, 13, r.wrapUpSeconds(), r.failureReason(), a.id().value());
+    set(s, 13, r.wrapUpSeconds(), r.failureReason(), t.announcedAt(), a.id().value());
   }
 
   private static void bindChanging(PreparedStatement s, int from, CallAttempt a)
@@ -68,6 +68,7 @@ final class CallAttemptRows {
     set(s, from + 4, t.ringingAt(), t.answeredAt(), t.bridgedAt(), t.abandonedAt(), t.endedAt());
     set(s, from + 9, name(r.outcome()), name(r.amdResult()), r.durationSeconds());
     set(s, from + 12, r.talkSeconds(), r.wrapUpSeconds(), r.failureReason());
+    set(s, from + 15, a.call().recordingAnnouncement(), t.announcedAt());
   }
 
   static CallAttempt read(ResultSet row) throws SQLException {
@@ -80,7 +81,8 @@ final class CallAttemptRows {
             row.getString("campaign"),
             MachineBehaviour.valueOf(machineBehaviour),
             row.getString("machine_message"),
-            row.getString("abandon_message"));
+            row.getString("abandon_message"),
+            row.getString("recording_announcement"));
     CallTimes times =
         new CallTimes(
             instant(row, "placed_at"),
@@ -88,7 +90,8 @@ final class CallAttemptRows {
             instant(row, "answered_at"),
             instant(row, "bridged_at"),
             instant(row, "abandoned_at"),
-            instant(row, "ended_at"));
+            instant(row, "ended_at"),
+            instant(row, "announced_at"));
     String outcome = row.getString("outcome");
     String amd = row.getString("amd_result");
     CallResult result =

@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  * @param machineMessage what to say to a machine ({@link MachineBehaviour#LEAVE_MESSAGE})
  * @param abandonMessage what to say to a person when no agent is free within the connect limit; it
  *     names the company (the call is then hung up)
+ * @param recordingAnnouncement what a person hears once answered, before the agent is bridged
+ *     ("this call may be recorded"); null for none
  */
 public record OutboundCall(
     AttemptId attemptId,
@@ -22,7 +24,8 @@ public record OutboundCall(
     String campaign,
     MachineBehaviour machineBehaviour,
     String machineMessage,
-    String abandonMessage) {
+    String abandonMessage,
+    String recordingAnnouncement) {
 
   private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{6,14}");
 
@@ -37,10 +40,34 @@ public record OutboundCall(
     }
     requireShortText(machineMessage, "machineMessage");
     requireShortText(abandonMessage, "abandonMessage");
+    requireShortText(recordingAnnouncement, "recordingAnnouncement");
+    if (recordingAnnouncement != null && recordingAnnouncement.isBlank()) {
+      recordingAnnouncement = null;
+    }
     if (machineBehaviour == MachineBehaviour.LEAVE_MESSAGE
         && (machineMessage == null || machineMessage.isBlank())) {
       throw new IllegalArgumentException("LEAVE_MESSAGE needs a machine message");
     }
+  }
+
+  /** A call without a recording announcement. */
+  public OutboundCall(
+      AttemptId attemptId,
+      long followUpId,
+      String to,
+      String campaign,
+      MachineBehaviour machineBehaviour,
+      String machineMessage,
+      String abandonMessage) {
+    this(
+        attemptId,
+        followUpId,
+        to,
+        campaign,
+        machineBehaviour,
+        machineMessage,
+        abandonMessage,
+        null);
   }
 
   private static void requireShortText(String text, String name) {

@@ -84,4 +84,44 @@ class CallAttemptTest {
     assertThat(ringing.providerCallId()).isEqualTo("CA1");
     assertThat(ringing.placed("CA2").providerCallId()).isEqualTo("CA1");
   }
+
+  @Test
+  void a_call_with_a_recording_announcement_records_it_played_when_the_agent_is_bridged() {
+    OutboundCall announced =
+        new OutboundCall(
+            ID,
+            11,
+            "+8613812345678",
+            "purchase",
+            MachineBehaviour.HANG_UP,
+            null,
+            "Sorry — ACME",
+            "This call may be recorded.");
+    CallAttempt answered =
+        CallAttempt.start(announced, TelephonyMode.TWILIO, T0)
+            .placed("CA1")
+            .on(CallEvent.answered(ID, "CA1", T0.plusSeconds(5), AnsweredBy.PERSON))
+            .orElseThrow();
+
+    CallAttempt bridged =
+        answered.bridged(new AgentEndpoint("agent-1"), T0.plusSeconds(6)).orElseThrow();
+    CallAttempt plain =
+        placed()
+            .on(CallEvent.answered(ID, "CA1", T0.plusSeconds(5), AnsweredBy.PERSON))
+            .flatMap(r -> r.bridged(new AgentEndpoint("agent-1"), T0.plusSeconds(6)))
+            .orElseThrow();
+
+    assertThat(answered.times().announcedAt()).isNull();
+    assertThat(bridged.times().announcedAt()).isEqualTo(T0.plusSeconds(6));
+    assertThat(plain.times().announcedAt()).isNull();
+  }
+
+  @Test
+  void a_blank_recording_announcement_is_none() {
+    OutboundCall blank =
+        new OutboundCall(
+            ID, 11, "+8613812345678", "purchase", MachineBehaviour.HANG_UP, null, "Sorry", "  ");
+
+    assertThat(blank.recordingAnnouncement()).isNull();
+  }
 }

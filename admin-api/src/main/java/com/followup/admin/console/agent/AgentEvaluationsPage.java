@@ -4,7 +4,9 @@ import com.followup.admin.calls.EvaluationAccess;
 import com.followup.admin.console.ConsolePages;
 import com.followup.admin.console.ConsoleRedirects;
 import com.followup.admin.console.FieldMessages;
+import com.followup.admin.console.qa.QuestionTexts;
 import com.followup.sla.evaluation.Evaluation;
+import com.followup.sla.evaluation.EvaluationForms;
 import com.followup.sla.evaluation.EvaluationNotFound;
 import com.followup.sla.evaluation.Evaluations;
 import io.micronaut.core.annotation.Nullable;
@@ -35,10 +37,12 @@ class AgentEvaluationsPage {
 
   private final ConsolePages pages;
   private final Evaluations evaluations;
+  private final EvaluationForms forms;
 
-  AgentEvaluationsPage(ConsolePages pages, Evaluations evaluations) {
+  AgentEvaluationsPage(ConsolePages pages, Evaluations evaluations, EvaluationForms forms) {
     this.pages = pages;
     this.evaluations = evaluations;
+    this.forms = forms;
   }
 
   @Get(produces = MediaType.TEXT_HTML)
@@ -94,6 +98,7 @@ class AgentEvaluationsPage {
       Authentication authentication, String done, Evaluation one, FieldMessages errors) {
     Map<String, Object> model = new HashMap<>();
     model.put("evaluations", evaluations.list(authentication.getName(), null, null, 100));
+    model.put("texts", new QuestionTexts(forms));
     model.put("done", done == null ? "" : done);
     model.put("e", one);
     model.put("errors", errors == null ? new FieldMessages() : errors);

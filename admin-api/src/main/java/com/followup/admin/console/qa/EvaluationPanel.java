@@ -16,8 +16,8 @@ import java.util.Map;
 
 /**
  * What the call page shows of evaluations to one reader: the evaluations it may read (blind
- * calibration), the scoring form when it may score the call, and the decision form for a disputed
- * score.
+ * calibration), the calibration table once the reader has scored the call itself (or is a manager),
+ * the scoring form when it may score the call, and the decision form for a disputed score.
  */
 @Singleton
 class EvaluationPanel {
@@ -60,6 +60,10 @@ class EvaluationPanel {
                 .findFirst()
                 .orElse(null)
             : null;
+    QuestionTexts texts = new QuestionTexts(forms);
+    boolean seesOthers = roles.contains("MANAGER") || EvaluationAccess.scoredBy(all, user);
+    model.put("texts", texts);
+    model.put("calibration", seesOthers ? CalibrationView.of(call.call().id(), all, texts) : null);
     model.put("evaluations", visible);
     model.put("hiddenEvaluations", all.size() - visible.size());
     model.put("canScore", canScore);

@@ -219,4 +219,39 @@ class CampaignPagesTest {
         .contains("\"mode\":\"PROGRESSIVE\"", "\"abandonmentCap\":0.025", "\"wrapUpSeconds\":45")
         .contains("\"machineBehaviour\":\"LEAVE_MESSAGE\"", "Please call us back.");
   }
+
+  @Test
+  void the_dialing_form_keeps_a_recording_announcement_and_refuses_one_too_long() throws Exception {
+    Map<String, String> dialing = new LinkedHashMap<>();
+    dialing.put("mode", "PROGRESSIVE");
+    dialing.put("abandonmentCap", "3");
+    dialing.put("machineBehaviour", "HANG_UP");
+    dialing.put("machineMessage", "");
+    dialing.put("abandonMessage", "Hello from Test Motors.");
+    dialing.put("wrapUpSeconds", "");
+    dialing.put("recordingAnnouncement", "x".repeat(1001));
+
+    HttpResponse<String> tooLong =
+        send("POST", "/manager/campaigns/" + code + "/dialing", manager, form(dialing));
+    dialing.put("recordingAnnouncement", "This call may be recorded for quality.");
+    HttpResponse<String> saved =
+        send("POST", "/manager/campaigns/" + code + "/dialing", manager, form(dialing));
+    HttpResponse<String> page = send("GET", "/manager/campaigns/" + code, manager, null);
+
+    assertThat(tooLong.statusCode()).isEqualTo(422);
+    assertThat(tooLong.body())
+        .contains("id=\"derr-recordingAnnouncement\">At most 1000 characters.");
+    assertThat(saved.statusCode()).isEqualTo(200);
+    assertThat(page.body())
+        .contains("Recording announcement")
+        .contains(
+            "name=\"recordingAnnouncement\" rows=\"2\"",
+            ">This call may be recorded for quality.</textarea>");
+    assertThat(
+            Api.body(
+                api.send(
+                    io.micronaut.http.HttpRequest.GET("/api/campaigns/" + code + "/dialing"),
+                    manager)))
+        .contains("\"recordingAnnouncement\":\"This call may be recorded for quality.\"");
+  }
 }

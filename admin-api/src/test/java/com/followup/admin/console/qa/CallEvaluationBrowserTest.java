@@ -68,6 +68,14 @@ class CallEvaluationBrowserTest {
     return ((JavascriptExecutor) browser.driver()).executeScript(script, args);
   }
 
+  private static String row(WebElement table, String question) {
+    return table.findElement(By.cssSelector("tr[data-question='" + question + "']")).getText();
+  }
+
+  private static String spread(WebElement table, String row) {
+    return table.findElement(By.cssSelector(row + " [data-spread]")).getText();
+  }
+
   @Test
   void qa_plays_the_recording_and_scores_the_call_the_agent_disputes_and_qa_upholds_it()
       throws Exception {
@@ -158,6 +166,7 @@ class CallEvaluationBrowserTest {
     browser.waitForPath("/agent/evaluations");
     WebElement article = browser.waitFor(By.cssSelector("article.evaluation"));
     String evaluation = article.getAttribute("data-evaluation");
+    assertThat(article.getText()).contains("Answers the question asked", "Accuracy");
     el("dispute-" + evaluation).click();
     browser.waitFor(By.id("reason-" + evaluation + "-error"));
     el("reason-" + evaluation).sendKeys("I did answer the warranty question");
@@ -188,6 +197,63 @@ class CallEvaluationBrowserTest {
                 .toList())
         .containsExactly("SUBMITTED", "DISPUTED", "UPHELD");
     browser.screenshot("qa-upheld-en-1280");
+    // the results name the questions and their groups by the form's texts, not by their codes
+    String results =
+        browser.driver().findElement(By.cssSelector("article.evaluation .eval-results")).getText();
+    assertThat(results)
+        .contains("Uses the standard greeting", "Greeting", "Answers the question asked")
+        .contains("Accuracy")
+        .doesNotContain("phrases");
+
+    // a second evaluator scores the same call for calibration
+    String qa2Name = floor.api.newUser(null, "QA");
+    String qa2 = floor.api.login(qa2Name, Api.USER_PASSWORD);
+    var calibrated =
+        floor.api.send(
+            HttpRequest.POST(
+                    "/api/calls/" + call + "/evaluations",
+                    "{\"form\":\""
+                        + form
+                        + "\",\"calibration\":true,\"answers\":["
+                        + "{\"question\":\"phrases\",\"value\":\"NO\",\"comment\":\"no greeting\"},"
+                        + "{\"question\":\"answers\",\"value\":\"0\"},"
+                        + "{\"question\":\"tone\",\"value\":\"5\"}]}")
+                .contentType(MediaType.APPLICATION_JSON),
+            qa2);
+    assertThat(calibrated.code()).as(Api.body(calibrated)).isEqualTo(201);
+    browser.go("/qa/calls/" + call);
+    WebElement table = browser.waitFor(By.id("calibration-table"));
+    assertThat(
+            table.findElements(By.cssSelector("thead th[data-evaluator]")).stream()
+                .map(WebElement::getText)
+                .toList())
+        .containsExactly(qaName, qa2Name);
+    // greeting: 10 against 0; answers: 8 (one fault) against 10; tone: N/A against 8
+    assertThat(row(table, "phrases"))
+        .contains("Uses the standard greeting", "YES · 10.00", "NO · 0.00");
+    assertThat(spread(table, "tr[data-question='phrases']")).isEqualTo("10.00");
+    assertThat(row(table, "answers"))
+        .contains("Answers the question asked", "1 · 8.00", "0 · 10.00");
+    assertThat(spread(table, "tr[data-question='answers']")).isEqualTo("2.00");
+    assertThat(row(table, "tone")).contains("N/A", "5 · 8.00");
+    assertThat(spread(table, "tr[data-question='tone']")).isEqualTo("0.00");
+    // 88 against 100 × (40 × 0 + 60 × 18/18) / 100 = 60
+    assertThat(el("calibration-total").getText()).contains("88.00", "60.00");
+    assertThat(spread(table, "#calibration-total")).isEqualTo("28.00");
+    js("arguments[0].scrollIntoView()", el("calibration"));
+    browser.screenshot("qa-calibration");
+
+    // an evaluator who has not scored the call sees neither the answers nor the spread
+    String qa3Name = floor.api.newUser(null, "QA");
+    browser.driver().manage().deleteAllCookies();
+    browser.signIn(qa3Name, Api.USER_PASSWORD);
+    browser.go("/qa/calls/" + call);
+    browser.waitFor(By.id("eval-hidden"));
+    assertThat(browser.driver().findElements(By.id("calibration"))).isEmpty();
+    browser.driver().manage().deleteAllCookies();
+    browser.signIn(qaName, Api.USER_PASSWORD);
+    browser.go("/qa/calls/" + call);
+    browser.waitFor(By.id("calibration-table"));
 
     // the same page in Chinese, wide and narrow
     new Select(el("lang-switch")).selectByValue("zh-CN");

@@ -66,7 +66,10 @@ public class TwilioTelephony implements Telephony {
   public void bridge(AttemptId attempt, AgentEndpoint agent) {
     progress
         .bridged(attempt, agent, clock.instant())
-        .ifPresent(a -> control.play(a.providerCallId(), Twiml.dial(agent)));
+        .ifPresent(
+            a ->
+                control.play(
+                    a.providerCallId(), Twiml.dial(agent, a.call().recordingAnnouncement())));
   }
 
   @Override

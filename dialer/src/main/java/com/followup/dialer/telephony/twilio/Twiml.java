@@ -24,15 +24,22 @@ final class Twiml {
     return sayThenHangUp(response, abandonMessage);
   }
 
-  /** Connects the call to the agent's softphone or phone. */
-  static String dial(AgentEndpoint agent) {
+  /**
+   * Connects the call to the agent's softphone or phone; a {@code announcement} (the campaign's
+   * recording announcement) is said to the person first, so the agent is dialed only after it.
+   */
+  static String dial(AgentEndpoint agent, String announcement) {
     Dial.Builder dial = new Dial.Builder().answerOnBridge(true);
     if (agent.isPhoneNumber()) {
       dial.number(new Number.Builder(agent.address()).build());
     } else {
       dial.client(new Client.Builder(agent.address()).build());
     }
-    return new VoiceResponse.Builder().dial(dial.build()).build().toXml();
+    VoiceResponse.Builder response = new VoiceResponse.Builder();
+    if (announcement != null && !announcement.isBlank()) {
+      response.say(new Say.Builder(announcement).build());
+    }
+    return response.dial(dial.build()).build().toXml();
   }
 
   /** Says {@code message} (if any) and hangs up: the abandon message, or a machine's message. */

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The columns of the breakdown table for each {@code by=}: the figures each kind of row has (a
- * campaign's calls and steps, a dealer's steps and tickets, an agent's calls, time and breaches).
+ * campaign's calls and steps, a dealer's steps and tickets, an agent's calls, time, breaches and
+ * QA's figures).
  */
 final class BreakdownColumns {
 
@@ -32,7 +33,11 @@ final class BreakdownColumns {
               new Column("callsHandled", "reports.fig.callsHandled", "count"),
               new Column("averageHandleSeconds", "reports.fig.averageHandle", "seconds"),
               new Column("occupancy", "reports.fig.occupancy", "percent"),
-              new Column("slaBreaches", "reports.fig.slaBreaches", "count"));
+              new Column("slaBreaches", "reports.fig.slaBreaches", "count"),
+              new Column("auditedCalls", "reports.fig.auditedCalls", "count"),
+              new Column("averageScore", "reports.fig.averageScore", "decimal"),
+              new Column("criticalFailures", "reports.fig.criticalFailures", "count"),
+              new Column("errorRate", "reports.fig.errorRate", "percent"));
       default ->
           List.of(
               new Column("dials", "reports.fig.dials", "count"),

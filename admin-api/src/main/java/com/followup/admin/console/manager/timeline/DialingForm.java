@@ -21,7 +21,8 @@ final class DialingForm {
           "machineBehaviour",
           "machineMessage",
           "abandonMessage",
-          "wrapUpSeconds");
+          "wrapUpSeconds",
+          "recordingAnnouncement");
 
   /** The settings, or the message keys (and refusals) by field. */
   record Read(CampaignDialing dialing, Map<String, String> values, Map<String, String> errors) {}
@@ -38,6 +39,9 @@ final class DialingForm {
     v.put("machineMessage", d.machineMessage() == null ? "" : d.machineMessage());
     v.put("abandonMessage", d.abandonMessage() == null ? "" : d.abandonMessage());
     v.put("wrapUpSeconds", d.wrapUpSeconds() == null ? "" : "" + d.wrapUpSeconds());
+    v.put(
+        "recordingAnnouncement",
+        d.recordingAnnouncement() == null ? "" : d.recordingAnnouncement());
     return v;
   }
 
@@ -74,6 +78,9 @@ final class DialingForm {
         errors.put("wrapUpSeconds", "#mc.dialing.error.wrapUp");
       }
     }
+    if (values.get("recordingAnnouncement").length() > 1000) {
+      errors.put("recordingAnnouncement", "#mc.dialing.error.announcement");
+    }
     if (!errors.isEmpty()) {
       return new Read(null, values, errors);
     }
@@ -86,7 +93,8 @@ final class DialingForm {
               machine,
               values.get("machineMessage"),
               values.get("abandonMessage"),
-              wrapUp),
+              wrapUp,
+              values.get("recordingAnnouncement")),
           values,
           errors);
     } catch (IllegalArgumentException refused) {
