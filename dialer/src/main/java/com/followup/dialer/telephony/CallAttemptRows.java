@@ -57,7 +57,7 @@ final class CallAttemptRows {
     set(s, 1, a.providerCallId(), a.stage().ordinal(), a.agent());
     set(s, 4, t.ringingAt(), t.answeredAt(), t.bridgedAt(), t.abandonedAt(), t.endedAt());
     set(s, 9, name(r.outcome()), name(r.amdResult()), r.durationSeconds(), r.talkSeconds());
-    set(s, 13, r.wrapUpSeconds(), r.failureReason(), t.announcedAt(), a.id().value());
+    set(s, 13, r.wrapUpSeconds(), failure(r), t.announcedAt(), a.id().value());
   }
 
   private static void bindChanging(PreparedStatement s, int from, CallAttempt a)
@@ -67,8 +67,14 @@ final class CallAttemptRows {
     set(s, from, a.providerCallId(), a.stage().ordinal(), a.agent(), t.placedAt());
     set(s, from + 4, t.ringingAt(), t.answeredAt(), t.bridgedAt(), t.abandonedAt(), t.endedAt());
     set(s, from + 9, name(r.outcome()), name(r.amdResult()), r.durationSeconds());
-    set(s, from + 12, r.talkSeconds(), r.wrapUpSeconds(), r.failureReason());
+    set(s, from + 12, r.talkSeconds(), r.wrapUpSeconds(), failure(r));
     set(s, from + 15, a.call().recordingAnnouncement(), t.announcedAt());
+  }
+
+  /** The failure as its column holds it: a provider's long error text is cut, never refused. */
+  private static String failure(CallResult r) {
+    String reason = r.failureReason();
+    return reason == null || reason.length() <= 255 ? reason : reason.substring(0, 254) + "…";
   }
 
   static CallAttempt read(ResultSet row) throws SQLException {
