@@ -1,6 +1,7 @@
 package com.followup.campaign.dispatch;
 
 import com.followup.campaign.timeline.StepChannel;
+import io.micronaut.core.annotation.Creator;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
@@ -36,6 +37,50 @@ public record CallToPlace(
     @Nullable NextStep nextStep,
     StepChannel channel,
     String language) {
+
+  @Creator
+  public CallToPlace {}
+
+  /** An agent's call. */
+  public CallToPlace(
+      long followUpId,
+      String dealerCode,
+      String recordId,
+      String recordType,
+      String campaign,
+      int campaignVersion,
+      int step,
+      String phone,
+      String timezone,
+      String customerName,
+      @Nullable String product,
+      @Nullable String serialNumber,
+      @Nullable String parts,
+      Instant eventTime,
+      Instant deadline,
+      int attempt,
+      @Nullable NextStep nextStep) {
+    this(
+        followUpId,
+        dealerCode,
+        recordId,
+        recordType,
+        campaign,
+        campaignVersion,
+        step,
+        phone,
+        timezone,
+        customerName,
+        product,
+        serialNumber,
+        parts,
+        eventTime,
+        deadline,
+        attempt,
+        nextStep,
+        StepChannel.AGENT,
+        languageOf(phone));
+  }
 
   private static final java.util.List<String> CHINESE_SPEAKING =
       java.util.List.of("+86", "+852", "+853", "+886");
