@@ -20,7 +20,8 @@ public record CampaignTimeline(
     List<TimelineStep> steps,
     CallingRules callingRules,
     @Nullable Instant createdAt,
-    @Nullable String createdBy) {
+    @Nullable String createdBy,
+    @Nullable Survey survey) {
 
   private static final Pattern CODE = Pattern.compile("[a-z0-9-]{1,32}");
 
@@ -72,8 +73,21 @@ public record CampaignTimeline(
     }
   }
 
+  /** A timeline without a survey. */
+  public CampaignTimeline(
+      String code,
+      int version,
+      String name,
+      @Nullable String recordType,
+      List<TimelineStep> steps,
+      CallingRules callingRules,
+      @Nullable Instant createdAt,
+      @Nullable String createdBy) {
+    this(code, version, name, recordType, steps, callingRules, createdAt, createdBy, null);
+  }
+
   /** The same timeline as the next version, made by {@code by} at {@code at}. */
   CampaignTimeline asVersion(int next, Instant at, String by) {
-    return new CampaignTimeline(code, next, name, recordType, steps, callingRules, at, by);
+    return new CampaignTimeline(code, next, name, recordType, steps, callingRules, at, by, survey);
   }
 }
