@@ -8,6 +8,7 @@ import com.followup.dialer.pacing.AbandonmentBudget;
 import com.followup.dialer.report.AttemptHour;
 import com.followup.dialer.report.DealerAttempts;
 import com.followup.dialer.report.DialerReports;
+import com.followup.dialer.survey.AnswerCount;
 import com.followup.sla.report.SlaReports;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
@@ -33,6 +34,7 @@ class Reports {
   private final SlaReports sla;
   private final CampaignDialingSettings dialing;
   private final DepartmentTransfers transfers;
+  private final SurveyFigures surveys;
   private final Clock clock;
   private final ZoneId zone;
 
@@ -42,6 +44,7 @@ class Reports {
       SlaReports sla,
       CampaignDialingSettings dialing,
       DepartmentTransfers transfers,
+      SurveyFigures surveys,
       Clock clock,
       @Value("${followup.reports.zone:Asia/Shanghai}") String zone) {
     this.dialer = dialer;
@@ -49,6 +52,7 @@ class Reports {
     this.sla = sla;
     this.dialing = dialing;
     this.transfers = transfers;
+    this.surveys = surveys;
     this.clock = clock;
     this.zone = zone(zone);
   }
@@ -91,6 +95,8 @@ class Reports {
     TreeSet<String> campaigns = new TreeSet<>();
     window.forEach(h -> campaigns.add(h.campaign()));
     steps.forEach(s -> campaigns.add(s.campaign()));
+    List<AnswerCount> answers = surveys.counts(from, to);
+    answers.forEach(a -> campaigns.add(a.campaign()));
     for (String campaign : campaigns) {
       Map<String, Object> c = CallFigures.map();
       c.put("campaign", campaign);
@@ -101,6 +107,7 @@ class Reports {
       Abandonment.putInto(c, period, own, campaignCap);
       StepFigures.putInto(
           c, steps.stream().filter(s -> s.campaign().equals(campaign)).toList(), true);
+      SurveyFigures.putInto(c, campaign, answers);
       byCampaign.add(c);
     }
     m.put("byCampaign", byCampaign);

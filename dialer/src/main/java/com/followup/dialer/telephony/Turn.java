@@ -13,6 +13,7 @@ public sealed interface Turn {
    * @param repeated true when the question is asked again after no input
    * @param digits the keys that answer (the agent's key 0 included)
    * @param speechHints words to listen for; empty for keys only
+   * @param timeoutSeconds how long to wait for the answer
    */
   record Ask(
       String language,
@@ -20,7 +21,8 @@ public sealed interface Turn {
       String question,
       boolean repeated,
       List<String> digits,
-      List<String> speechHints)
+      List<String> speechHints,
+      int timeoutSeconds)
       implements Turn {
 
     public Ask {
@@ -37,5 +39,5 @@ public sealed interface Turn {
    * The customer asked for an agent: the call waits on hold while an agent is sought; it is then
    * bridged or abandoned through the {@link Telephony} port as any call is.
    */
-  record ToAgent(int holdSeconds, String abandonMessage) implements Turn {}
+  record ToAgent(String abandonMessage) implements Turn {}
 }

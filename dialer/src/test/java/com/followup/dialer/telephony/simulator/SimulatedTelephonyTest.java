@@ -10,6 +10,7 @@ import com.followup.dialer.telephony.CallAttempts;
 import com.followup.dialer.telephony.CallEvent;
 import com.followup.dialer.telephony.CallEventType;
 import com.followup.dialer.telephony.CallProgress;
+import com.followup.dialer.telephony.Conversations;
 import com.followup.dialer.telephony.MachineBehaviour;
 import com.followup.dialer.telephony.OutboundCall;
 import com.followup.dialer.telephony.Placement;
@@ -33,6 +34,7 @@ class SimulatedTelephonyTest {
   @Inject CallProgress progress;
   @Inject RecordedCallEvents events;
   @Inject Clock clock;
+  @Inject Conversations conversations;
 
   final List<SimulatedTelephony> started = new ArrayList<>();
 
@@ -50,7 +52,13 @@ class SimulatedTelephonyTest {
     double busy = 0.05 * (1 - human - machine);
     SimulatorSettings settings =
         new SimulatorSettings(human, machine, busy, 2, 20, 30, holdSeconds, 15, seed, 1000);
-    SimulatedTelephony simulator = new SimulatedTelephony(settings, progress, clock);
+    SimulatedTelephony simulator =
+        new SimulatedTelephony(
+            settings,
+            new SimulatedSurveySettings(null, 0.1, 0.05, 4),
+            progress,
+            conversations,
+            clock);
     started.add(simulator);
     return simulator;
   }

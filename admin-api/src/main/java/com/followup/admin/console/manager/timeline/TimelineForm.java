@@ -90,7 +90,15 @@ final class TimelineForm {
           () ->
               made[0] =
                   new CampaignTimeline(
-                      current.code(), 0, name, current.recordType(), steps, rules, null, null));
+                      current.code(),
+                      0,
+                      name,
+                      current.recordType(),
+                      steps,
+                      rules,
+                      null,
+                      null,
+                      current.survey()));
       if (made[0] != null) {
         in.problems.addAll(TimelineCheck.problems(made[0]));
         draft = made[0];
