@@ -57,7 +57,9 @@ class CallDetails {
               r.eventTime(),
               f.deadline(),
               f.attempts() + 1,
-              nextStep(f, r.eventTime())));
+              nextStep(f, r.eventTime()),
+              f.channel(),
+              CallToPlace.languageOf(f.phone())));
     }
     return calls;
   }

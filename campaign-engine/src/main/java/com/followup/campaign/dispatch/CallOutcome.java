@@ -19,6 +19,8 @@ public enum CallOutcome {
   MACHINE,
   /** A person answered but no agent was free in time. */
   ABANDONED,
+  /** A text the carrier could not deliver: counted as an attempt and retried. */
+  UNDELIVERED,
   /** The call could not be placed at all (telephony error): not counted as an attempt. */
   FAILED;
 

@@ -1,5 +1,6 @@
 package com.followup.campaign.dispatch;
 
+import com.followup.campaign.timeline.StepChannel;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
@@ -10,6 +11,9 @@ import java.time.Instant;
  *
  * @param attempt this attempt's number within the step (1 for the first)
  * @param nextStep the step after this one, if the campaign has one
+ * @param channel how the step reaches the customer: an agent's call, a survey call or a text
+ * @param language the language a survey or a text speaks to this customer: {@code zh} for
+ *     Chinese-speaking regions' numbers, else {@code en}
  */
 @Serdeable
 public record CallToPlace(
@@ -29,4 +33,15 @@ public record CallToPlace(
     Instant eventTime,
     Instant deadline,
     int attempt,
-    @Nullable NextStep nextStep) {}
+    @Nullable NextStep nextStep,
+    StepChannel channel,
+    String language) {
+
+  private static final java.util.List<String> CHINESE_SPEAKING =
+      java.util.List.of("+86", "+852", "+853", "+886");
+
+  /** The language an automated call or text uses for {@code phone} (E.164). */
+  public static String languageOf(String phone) {
+    return CHINESE_SPEAKING.stream().anyMatch(phone::startsWith) ? "zh" : "en";
+  }
+}

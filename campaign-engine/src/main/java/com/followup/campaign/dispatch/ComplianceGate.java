@@ -41,6 +41,14 @@ final class ComplianceGate {
     if (facts.doNotCall()) {
       return new Verdict.Cancel(HoldRule.DO_NOT_CALL);
     }
+    if (followUp.channel().agentless()) {
+      if (facts.optedOut().contains(followUp.channel())) {
+        return new Verdict.Cancel(HoldRule.OPTED_OUT);
+      }
+      if (!facts.consented() && !followUp.consentExempt()) {
+        return new Verdict.Cancel(HoldRule.NO_CONSENT);
+      }
+    }
     if (followUp.attempts() >= Math.min(followUp.maxAttempts(), rules.maxAttemptsTotal())) {
       return new Verdict.Miss(HoldRule.ATTEMPT_LIMIT);
     }

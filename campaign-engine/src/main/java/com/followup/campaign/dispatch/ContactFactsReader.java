@@ -1,6 +1,7 @@
 package com.followup.campaign.dispatch;
 
 import com.followup.campaign.bulk.SqlValues;
+import com.followup.campaign.timeline.StepChannel;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -32,12 +34,61 @@ final class ContactFactsReader {
     }
     Set<String> doNotCall = doNotCall(c, phones);
     Map<String, Integer> dials = days.isEmpty() ? Map.of() : dials(c, phones, days);
+    List<DueFollowUp> automated = batch.stream().filter(f -> f.channel().agentless()).toList();
+    Set<Long> consented = automated.isEmpty() ? Set.of() : consented(c, automated);
+    Map<String, Set<StepChannel>> optedOut =
+        automated.isEmpty() ? Map.of() : optedOut(c, automated);
     Map<Long, ContactFacts> facts = new HashMap<>();
     for (DueFollowUp f : batch) {
       int today = localDay(f, now).map(day -> dials.getOrDefault(key(f.phone(), day), 0)).orElse(0);
-      facts.put(f.id(), new ContactFacts(doNotCall.contains(f.phone()), today));
+      facts.put(
+          f.id(),
+          new ContactFacts(
+              doNotCall.contains(f.phone()),
+              today,
+              consented.contains(f.recordPk()),
+              optedOut.getOrDefault(f.phone(), Set.of())));
     }
     return facts;
+  }
+
+  /** The records of automated steps whose customer agreed to automated calls and texts. */
+  private static Set<Long> consented(Connection c, List<DueFollowUp> automated)
+      throws SQLException {
+    Set<Long> records = new HashSet<>();
+    automated.forEach(f -> records.add(f.recordPk()));
+    Set<Long> consented = new HashSet<>();
+    try (PreparedStatement select =
+        c.prepareStatement(
+            "SELECT id FROM dealer_record WHERE consent = TRUE AND id IN " + marks(records))) {
+      SqlValues.bindAll(select, records.toArray());
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          consented.add(rows.getLong(1));
+        }
+      }
+    }
+    return consented;
+  }
+
+  private static Map<String, Set<StepChannel>> optedOut(Connection c, List<DueFollowUp> automated)
+      throws SQLException {
+    Set<String> phones = new HashSet<>();
+    automated.forEach(f -> phones.add(f.phone()));
+    Map<String, Set<StepChannel>> optedOut = new HashMap<>();
+    try (PreparedStatement select =
+        c.prepareStatement(
+            "SELECT phone, channel FROM contact_opt_out WHERE phone IN " + marks(phones))) {
+      SqlValues.bindAll(select, phones.toArray());
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          optedOut
+              .computeIfAbsent(rows.getString(1), phone -> EnumSet.noneOf(StepChannel.class))
+              .add(StepChannel.valueOf(rows.getString(2)));
+        }
+      }
+    }
+    return optedOut;
   }
 
   static Optional<LocalDate> localDay(DueFollowUp f, Instant now) {

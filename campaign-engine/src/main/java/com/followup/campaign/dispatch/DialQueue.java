@@ -2,6 +2,7 @@ package com.followup.campaign.dispatch;
 
 import com.followup.campaign.followup.FollowUpStatus;
 import com.followup.campaign.timeline.CampaignTimelines;
+import com.followup.campaign.timeline.StepChannel;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
@@ -48,14 +49,23 @@ public class DialQueue {
     this.clock = clock;
   }
 
-  /** Takes up to {@code max} calls of {@code campaign} to place now. */
+  /** Takes up to {@code max} agents' calls of {@code campaign} to place now. */
   public List<CallToPlace> take(String campaign, int max) {
+    return take(campaign, StepChannel.AGENT, max);
+  }
+
+  /**
+   * Takes up to {@code max} steps of {@code campaign} on {@code channel} to carry out now: agents'
+   * calls, automated survey calls or texts. Each passed the gate (an automated step also needs the
+   * customer's consent and no opt-out of its channel) and holds the contact's one dial path.
+   */
+  public List<CallToPlace> take(String campaign, StepChannel channel, int max) {
     Instant now = clock.instant();
     return transactions.executeWrite(
         status -> {
           Connection c = status.getConnection();
           FollowUpChanges changes = new FollowUpChanges(now);
-          List<DueFollowUp> queued = queued(c, campaign, max);
+          List<DueFollowUp> queued = queued(c, campaign, channel, max);
           Map<Long, ContactFacts> facts = ContactFactsReader.read(c, queued, now);
           List<DueFollowUp> taken = new ArrayList<>();
           Instant leaseUntil = now.plus(settings.dialLease());
@@ -74,20 +84,49 @@ public class DialQueue {
         });
   }
 
-  /** How many follow-ups of {@code campaign} wait in the queue. */
+  /** How many agents' calls of {@code campaign} wait in the queue. */
   public int waiting(String campaign) {
+    return waiting(campaign, StepChannel.AGENT);
+  }
+
+  /** How many steps of {@code campaign} on {@code channel} wait in the queue. */
+  public int waiting(String campaign, StepChannel channel) {
     return transactions.executeRead(
         status -> {
           try (PreparedStatement count =
               status
                   .getConnection()
-                  .prepareStatement("SELECT COUNT(*) FROM dial_queue WHERE campaign = ?")) {
+                  .prepareStatement(
+                      "SELECT COUNT(*) FROM dial_queue WHERE campaign = ? AND channel = ?")) {
             count.setString(1, campaign);
+            count.setString(2, channel.name());
             try (ResultSet row = count.executeQuery()) {
               row.next();
               return row.getInt(1);
             }
           }
+        });
+  }
+
+  /** How many steps on {@code channel} wait, per campaign (campaigns with none are left out). */
+  public Map<String, Long> waitingByCampaign(StepChannel channel) {
+    return transactions.executeRead(
+        status -> {
+          Map<String, Long> waiting = new java.util.TreeMap<>();
+          try (PreparedStatement count =
+              status
+                  .getConnection()
+                  .prepareStatement(
+                      "SELECT campaign, COUNT(*) FROM dial_queue WHERE channel = ?"
+                          + " GROUP BY campaign")) {
+            count.setString(1, channel.name());
+            try (ResultSet rows = count.executeQuery()) {
+              while (rows.next()) {
+                waiting.put(rows.getString(1), rows.getLong(2));
+              }
+            }
+          }
+          return waiting;
         });
   }
 
@@ -110,7 +149,8 @@ public class DialQueue {
         });
   }
 
-  private List<DueFollowUp> queued(Connection c, String campaign, int max) throws SQLException {
+  private List<DueFollowUp> queued(Connection c, String campaign, StepChannel channel, int max)
+      throws SQLException {
     List<DueFollowUp> queued = new ArrayList<>();
     List<Long> stale = new ArrayList<>();
     try (PreparedStatement select =
@@ -118,9 +158,10 @@ public class DialQueue {
             "SELECT "
                 + DueFollowUp.COLUMNS_OF_F
                 + " FROM dial_queue q JOIN follow_up f ON f.id = q.follow_up_id WHERE q.campaign = ?"
-                + " ORDER BY q.deadline LIMIT ? FOR UPDATE SKIP LOCKED")) {
+                + " AND q.channel = ? ORDER BY q.deadline LIMIT ? FOR UPDATE SKIP LOCKED")) {
       select.setString(1, campaign);
-      select.setInt(2, max);
+      select.setString(2, channel.name());
+      select.setInt(3, max);
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
           DueFollowUp f = DueFollowUp.read(rows, timelines);

@@ -5,6 +5,7 @@ import com.followup.campaign.followup.FollowUpStatus;
 import com.followup.campaign.timeline.CallingRules;
 import com.followup.campaign.timeline.CampaignTimeline;
 import com.followup.campaign.timeline.CampaignTimelines;
+import com.followup.campaign.timeline.StepChannel;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -30,7 +31,52 @@ record DueFollowUp(
     Long ticketId,
     String ticketTarget,
     int maxAttempts,
-    CallingRules rules) {
+    CallingRules rules,
+    StepChannel channel,
+    boolean consentExempt) {
+
+  /** An agent's call. */
+  DueFollowUp(
+      long id,
+      String dealerCode,
+      long recordPk,
+      String campaign,
+      int campaignVersion,
+      int step,
+      String phone,
+      String timezone,
+      Instant windowStart,
+      Instant deadline,
+      Instant nextAttemptAt,
+      FollowUpStatus status,
+      int attempts,
+      String missedReason,
+      Long ticketId,
+      String ticketTarget,
+      int maxAttempts,
+      CallingRules rules) {
+    this(
+        id,
+        dealerCode,
+        recordPk,
+        campaign,
+        campaignVersion,
+        step,
+        phone,
+        timezone,
+        windowStart,
+        deadline,
+        nextAttemptAt,
+        status,
+        attempts,
+        missedReason,
+        ticketId,
+        ticketTarget,
+        maxAttempts,
+        rules,
+        StepChannel.AGENT,
+        false);
+  }
 
   static final String COLUMNS =
       "id, dealer_code, record_pk, campaign, campaign_version, step, phone, timezone,"
@@ -65,6 +111,8 @@ record DueFollowUp(
         row.getObject(15, Long.class),
         row.getString(16),
         timeline.steps().get(step - 1).maxAttempts(),
-        timeline.callingRules());
+        timeline.callingRules(),
+        timeline.steps().get(step - 1).channel(),
+        timeline.exemptFromConsent());
   }
 }

@@ -260,8 +260,8 @@ final class FollowUpChanges {
       }
       try (PreparedStatement enqueue =
           c.prepareStatement(
-              "INSERT IGNORE INTO dial_queue (follow_up_id, campaign, deadline) SELECT id, campaign,"
-                  + " deadline FROM follow_up WHERE id IN ("
+              "INSERT IGNORE INTO dial_queue (follow_up_id, campaign, deadline, channel) SELECT id,"
+                  + " campaign, deadline, channel FROM follow_up WHERE id IN ("
                   + String.join(", ", Collections.nCopies(released.size(), "?"))
                   + ")")) {
         SqlValues.bindAll(enqueue, released.toArray());

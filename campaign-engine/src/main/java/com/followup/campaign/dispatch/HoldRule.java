@@ -17,5 +17,9 @@ public enum HoldRule {
   /** The customer's zone is not known, so calling hours cannot be checked. */
   UNKNOWN_ZONE,
   /** Another dial path to the same contact is open. */
-  CONTACT_BUSY
+  CONTACT_BUSY,
+  /** An automated call or text, and the customer did not agree to them (nor is it exempt). */
+  NO_CONSENT,
+  /** The number opted out of the step's channel (a STOP reply, for texts). */
+  OPTED_OUT
 }

@@ -206,7 +206,9 @@ public class TimelineDryRun {
                 null,
                 null,
                 step.maxAttempts(),
-                draft.callingRules());
+                draft.callingRules(),
+                step.channel(),
+                draft.exemptFromConsent());
         found.add(new Candidate(f, row.getString(3)));
       }
     }

@@ -26,7 +26,8 @@ public final class FollowUpRows {
           "attempts",
           "missed_reason",
           "created_at",
-          "wake_at");
+          "wake_at",
+          "channel");
 
   /** Where {@code wake_at} is in a row. */
   public static final int WAKE_AT = COLUMNS.indexOf("wake_at");
@@ -68,7 +69,8 @@ public final class FollowUpRows {
       0,
       standing.missedReason(),
       now,
-      standing.wakeAt()
+      standing.wakeAt(),
+      step.channel().name()
     };
   }
 }

@@ -1,5 +1,6 @@
 package com.followup.campaign.followup;
 
+import com.followup.campaign.timeline.StepChannel;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
@@ -16,4 +17,5 @@ public record FollowUpView(
     @Nullable Instant nextAttemptAt,
     String status,
     int attempts,
-    @Nullable String missedReason) {}
+    @Nullable String missedReason,
+    StepChannel channel) {}

@@ -1,6 +1,7 @@
 package com.followup.campaign.followup;
 
 import com.followup.campaign.bulk.SqlValues;
+import com.followup.campaign.timeline.StepChannel;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -22,7 +23,7 @@ public class FollowUps {
   public List<FollowUpView> forRecord(String dealer, String recordId) {
     return query(
         "SELECT f.id, f.campaign, f.campaign_version, f.step, f.window_start, f.deadline,"
-            + " f.next_attempt_at, f.status, f.attempts, f.missed_reason FROM follow_up f JOIN"
+            + " f.next_attempt_at, f.status, f.attempts, f.missed_reason, f.channel FROM follow_up f JOIN"
             + " dealer_record r ON r.id = f.record_pk WHERE r.dealer_code = ? AND r.record_id = ?"
             + " ORDER BY f.campaign, f.step",
         dealer,
@@ -33,7 +34,7 @@ public class FollowUps {
   public List<FollowUpView> forTicket(long ticketId) {
     return query(
         "SELECT f.id, f.campaign, f.campaign_version, f.step, f.window_start, f.deadline,"
-            + " f.next_attempt_at, f.status, f.attempts, f.missed_reason FROM ticket_callback t"
+            + " f.next_attempt_at, f.status, f.attempts, f.missed_reason, f.channel FROM ticket_callback t"
             + " JOIN follow_up f ON f.id = t.follow_up_id WHERE t.ticket_id = ? ORDER BY f.id",
         ticketId);
   }
@@ -57,7 +58,8 @@ public class FollowUps {
                         SqlValues.instant(r, 7),
                         r.getString(8),
                         r.getInt(9),
-                        r.getString(10)));
+                        r.getString(10),
+                        StepChannel.valueOf(r.getString(11))));
               }
             }
           }

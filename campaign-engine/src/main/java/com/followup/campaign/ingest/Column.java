@@ -13,7 +13,8 @@ enum Column {
   PRODUCT("product", "product", false),
   SERIAL("serial", "serial", false),
   PARTS("parts", "parts", false),
-  TIMEZONE("timezone", "timezone", false);
+  TIMEZONE("timezone", "timezone", false),
+  CONSENT("consent", "consent", false);
 
   final String csvName;
   final String jsonName;

@@ -2,6 +2,7 @@ package com.followup.campaign.ingest;
 
 import com.followup.campaign.record.RecordType;
 import com.followup.campaign.record.ZoneSource;
+import io.micronaut.core.annotation.Nullable;
 import java.time.Instant;
 import java.time.ZoneId;
 
@@ -18,4 +19,12 @@ record NormalizedRow(
     String parts,
     ZoneId zone,
     ZoneSource zoneSource,
-    long contentHash) {}
+    @Nullable Boolean consent,
+    long contentHash) {
+
+  /** The consent as the tables keep it: 1, 0, or null when the upload did not say. */
+  @Nullable
+  Integer consentFlag() {
+    return consent == null ? null : consent ? 1 : 0;
+  }
+}

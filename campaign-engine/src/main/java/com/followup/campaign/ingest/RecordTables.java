@@ -31,6 +31,7 @@ final class RecordTables {
           "parts",
           "timezone",
           "timezone_source",
+          "consent",
           "content_hash",
           "version",
           "upload_id",
@@ -39,7 +40,7 @@ final class RecordTables {
       List.of("dealer_code", "phone", "name", "timezone", "timezone_source", "created_at");
   private static final String CONTENT =
       "record_type, event_time, customer_name, phone, product, serial_number, parts, timezone,"
-          + " timezone_source";
+          + " timezone_source, consent";
 
   /** What is stored for a record id. */
   record Stored(long id, long hash, int version) {}
@@ -91,6 +92,7 @@ final class RecordTables {
       r.parts(),
       r.zone().getId(),
       r.zoneSource().name(),
+      r.consentFlag(),
       r.contentHash(),
       1,
       uploadId,
@@ -126,14 +128,26 @@ final class RecordTables {
     String sql =
         "UPDATE dealer_record SET record_type = ?, event_time = ?, customer_name = ?, phone = ?,"
             + " product = ?, serial_number = ?, parts = ?, timezone = ?, timezone_source = ?,"
-            + " content_hash = ?, version = ?, upload_id = ?, received_at = ? WHERE id = ?";
+            + " consent = ?, content_hash = ?, version = ?, upload_id = ?, received_at = ? WHERE id = ?";
     try (PreparedStatement update = connection.prepareStatement(sql)) {
       for (DealerRecord record : records) {
         NormalizedRow r = rowsById.get(record.id());
         Object[] values = {
-          r.type().name(), r.eventTime(), r.customerName(), r.phone(), r.product(),
-          r.serialNumber(), r.parts(), r.zone().getId(), r.zoneSource().name(), r.contentHash(),
-          record.version(), uploadId, now, record.id()
+          r.type().name(),
+          r.eventTime(),
+          r.customerName(),
+          r.phone(),
+          r.product(),
+          r.serialNumber(),
+          r.parts(),
+          r.zone().getId(),
+          r.zoneSource().name(),
+          r.consentFlag(),
+          r.contentHash(),
+          record.version(),
+          uploadId,
+          now,
+          record.id()
         };
         for (int i = 0; i < values.length; i++) {
           BatchInsertLoader.bind(update, i + 1, values[i]);

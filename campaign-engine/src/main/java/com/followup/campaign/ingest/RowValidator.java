@@ -42,6 +42,7 @@ final class RowValidator {
     String product = text(row, Column.PRODUCT, 200, errors);
     String serial = text(row, Column.SERIAL, 64, errors);
     String parts = parts(row, errors);
+    Boolean consent = consent(row, errors);
     ZoneId columnZone = zone(row, errors);
     Instant eventTime = eventTime(row, errors);
     PhoneNumbers.Parsed phone = phone(row, errors);
@@ -54,7 +55,7 @@ final class RowValidator {
         columnZone != null
             ? ZoneSource.COLUMN
             : phone.zone() != null ? ZoneSource.PHONE : ZoneSource.DEALER;
-    long contentHash =
+    ContentHash content =
         hash.text(type.name())
             .text(recordId)
             .time(eventTime)
@@ -63,8 +64,11 @@ final class RowValidator {
             .text(product)
             .text(serial)
             .text(parts)
-            .text(zone.getId())
-            .finish();
+            .text(zone.getId());
+    if (consent != null) { // rows without the column hash as they did before it existed
+      content.text(consent ? "consent" : "no consent");
+    }
+    long contentHash = content.finish();
     return new NormalizedRow(
         line,
         type,
@@ -77,7 +81,34 @@ final class RowValidator {
         parts,
         zone,
         source,
+        consent,
         contentHash);
+  }
+
+  private static final java.util.Set<String> YES = java.util.Set.of("yes", "y", "true", "1", "是");
+  private static final java.util.Set<String> NO = java.util.Set.of("no", "n", "false", "0", "否");
+
+  /** The customer's consent to automated calls and texts; null when the row does not say. */
+  private static Boolean consent(RawRow row, List<RowError> errors) {
+    String text = value(row, Column.CONSENT);
+    if (text == null) {
+      return null;
+    }
+    String answer = text.toLowerCase(java.util.Locale.ROOT);
+    if (YES.contains(answer)) {
+      return true;
+    }
+    if (NO.contains(answer)) {
+      return false;
+    }
+    errors.add(
+        new RowError(
+            row.line(),
+            Column.CONSENT.csvName,
+            "consent must be yes or no, not '"
+                + (text.length() > 20 ? text.substring(0, 20) + "…" : text)
+                + "'"));
+    return null;
   }
 
   private static String value(RawRow row, Column column) {

@@ -98,6 +98,7 @@ final class TimelineForm {
                       rules,
                       null,
                       null,
+                      current.consentExemption(),
                       current.survey()));
       if (made[0] != null) {
         in.problems.addAll(TimelineCheck.problems(made[0]));
