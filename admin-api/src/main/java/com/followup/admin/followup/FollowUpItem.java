@@ -8,8 +8,8 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 
 /**
- * An item of {@code GET /api/followups}: the follow-up, and for a survey step the answers its
- * calls were given ({@code answers: [{"question", "answer"}]}).
+ * An item of {@code GET /api/followups}: the follow-up, and for a survey step the answers its calls
+ * were given ({@code answers: [{"question", "answer"}]}).
  */
 @Serdeable
 record FollowUpItem(

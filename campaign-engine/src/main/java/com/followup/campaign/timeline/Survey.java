@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * The survey a campaign's automated calls ({@code VOICE_SURVEY} steps) play: a greeting, the
- * questions one after the other, a closing. Texts are per language code ({@code en}, {@code zh});
- * a call in a language the survey lacks uses the other one. Key 0 is never an answer: it puts the
+ * questions one after the other, a closing. Texts are per language code ({@code en}, {@code zh}); a
+ * call in a language the survey lacks uses the other one. Key 0 is never an answer: it puts the
  * customer through to an agent.
  *
  * @param lowAnswers answer codes that open a PROBLEM ticket ({@code NOT_SATISFIED})
@@ -38,18 +38,21 @@ public record Survey(
   private static final int MAX_TEXT = 500;
 
   public Survey {
-    questions = questions == null ? List.of() : List.copyOf(questions);
-    lowAnswers = lowAnswers == null ? List.of() : List.copyOf(lowAnswers);
-    greeting = greeting == null ? Map.of() : Map.copyOf(greeting);
-    closing = closing == null ? Map.of() : Map.copyOf(closing);
-    machineMessage = machineMessage == null ? null : Map.copyOf(machineMessage);
+    boolean emptyQuestion = questions != null && questions.stream().anyMatch(Objects::isNull);
+    questions =
+        questions == null ? List.of() : questions.stream().filter(Objects::nonNull).toList();
+    lowAnswers =
+        lowAnswers == null ? List.of() : lowAnswers.stream().filter(Objects::nonNull).toList();
+    greeting = texts(greeting);
+    closing = texts(closing);
+    machineMessage = machineMessage == null ? null : texts(machineMessage);
     List<TimelineProblem> problems = new ArrayList<>();
     texts("survey.greeting", greeting, true, problems);
     texts("survey.closing", closing, true, problems);
     if (machineMessage != null) {
       texts("survey.machineMessage", machineMessage, false, problems);
     }
-    checkQuestions(questions, problems);
+    checkQuestions(questions, emptyQuestion, problems);
     Set<String> answers = new HashSet<>();
     questions.forEach(q -> q.keys().forEach(k -> answers.add(k.answer())));
     for (String low : lowAnswers) {
@@ -93,8 +96,18 @@ public record Survey(
     return LANGUAGES.stream().map(texts::get).filter(Objects::nonNull).findFirst().orElse("");
   }
 
-  private static void checkQuestions(List<SurveyQuestion> questions, List<TimelineProblem> out) {
-    if (questions.isEmpty() || questions.size() > 10 || questions.contains(null)) {
+  /** A copy of a per-language text map; a null text is kept as blank, so the check names it. */
+  static Map<String, String> texts(@Nullable Map<String, String> texts) {
+    Map<String, String> copy = new java.util.TreeMap<>();
+    if (texts != null) {
+      texts.forEach((k, v) -> copy.put(String.valueOf(k), v == null ? "" : v));
+    }
+    return java.util.Collections.unmodifiableMap(copy);
+  }
+
+  private static void checkQuestions(
+      List<SurveyQuestion> questions, boolean emptyQuestion, List<TimelineProblem> out) {
+    if (questions.isEmpty() || questions.size() > 10 || emptyQuestion) {
       out.add(
           TimelineProblem.of(
               "survey.questions", "surveyQuestions", "a survey asks 1 to 10 questions"));
@@ -124,8 +137,9 @@ public record Survey(
     }
   }
 
-  private static void checkKeys(String at, int number, List<SurveyKey> keys, List<TimelineProblem> out) {
-    if (keys.isEmpty() || keys.contains(null)) {
+  private static void checkKeys(
+      String at, int number, List<SurveyKey> keys, List<TimelineProblem> out) {
+    if (keys.isEmpty()) {
       out.add(
           TimelineProblem.of(
               at + ".keys",

@@ -15,8 +15,7 @@ import java.util.Locale;
  *     none for keys only
  */
 @Serdeable
-public record SurveyKey(
-    String digit, String answer, String label, @Nullable List<String> speech) {
+public record SurveyKey(String digit, String answer, String label, @Nullable List<String> speech) {
 
   public SurveyKey {
     speech =

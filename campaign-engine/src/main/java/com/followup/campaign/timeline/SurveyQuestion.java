@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -17,8 +18,8 @@ import java.util.Optional;
 public record SurveyQuestion(String code, Map<String, String> prompt, List<SurveyKey> keys) {
 
   public SurveyQuestion {
-    prompt = prompt == null ? Map.of() : Map.copyOf(prompt);
-    keys = keys == null ? List.of() : List.copyOf(keys);
+    prompt = Survey.texts(prompt);
+    keys = keys == null ? List.of() : keys.stream().filter(Objects::nonNull).toList();
   }
 
   /** The key's answer, for the digits the customer pressed. */

@@ -176,7 +176,8 @@ class CallConnector implements CallEvents {
   }
 
   /** A survey call that ended without its answers all given (they settle it as COMPLETED). */
-  private void settleSurvey(AttemptId attempt, DialedCall call, CallAttempt ended, CallEvent event) {
+  private void settleSurvey(
+      AttemptId attempt, DialedCall call, CallAttempt ended, CallEvent event) {
     CallOutcome outcome =
         switch (event.type()) {
           case BUSY -> CallOutcome.BUSY;

@@ -71,8 +71,8 @@ public class CallPlacer {
   }
 
   /**
-   * Places an automated call (a survey) the survey loop took: recorded first, with no agent;
-   * {@code dialing} carries what a machine and an abandoned caller hear.
+   * Places an automated call (a survey) the survey loop took: recorded first, with no agent; {@code
+   * dialing} carries what a machine and an abandoned caller hear.
    */
   public boolean placeAutomated(CallToPlace call, CampaignDialing dialing) {
     AttemptId attempt = attempts.nextId();

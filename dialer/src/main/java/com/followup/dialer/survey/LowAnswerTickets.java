@@ -25,7 +25,8 @@ class LowAnswerTickets {
 
   void open(CallToPlace call, SurveyQuestion question, SurveyKey key, SurveyAnswer answer) {
     if (!problems.isPresent()) {
-      LOG.warn("low survey answer on follow-up {}: no ticket desk to open a ticket", call.followUpId());
+      LOG.warn(
+          "low survey answer on follow-up {}: no ticket desk to open a ticket", call.followUpId());
       return;
     }
     String summary =

@@ -32,7 +32,9 @@ public class SurveyAnswers {
         s ->
             update(
                     s.getConnection(),
-                    "INSERT IGNORE INTO survey_answer (" + COLUMNS + ")"
+                    "INSERT IGNORE INTO survey_answer ("
+                        + COLUMNS
+                        + ")"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     a.attemptId(),
                     a.followUpId(),
@@ -64,7 +66,9 @@ public class SurveyAnswers {
         s ->
             list(
                 s.getConnection(),
-                "SELECT " + COLUMNS + " FROM survey_answer WHERE follow_up_id = ?"
+                "SELECT "
+                    + COLUMNS
+                    + " FROM survey_answer WHERE follow_up_id = ?"
                     + " ORDER BY answered_at, attempt_id, question",
                 SurveyAnswers::read,
                 followUpId));
@@ -76,7 +80,9 @@ public class SurveyAnswers {
         s ->
             list(
                 s.getConnection(),
-                "SELECT " + COLUMNS + " FROM survey_answer WHERE attempt_id = ?"
+                "SELECT "
+                    + COLUMNS
+                    + " FROM survey_answer WHERE attempt_id = ?"
                     + " ORDER BY answered_at, question",
                 SurveyAnswers::read,
                 attemptId));

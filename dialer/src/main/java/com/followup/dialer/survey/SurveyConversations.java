@@ -24,9 +24,9 @@ import java.util.Optional;
 
 /**
  * A survey call's conversation: the greeting and the first question; each answer kept and the next
- * question asked; no input asks once more, then ends the call and the step is retried as
- * NO_ANSWER; the last answer completes the step (COMPLETED) and the closing plays; key 0 hands the
- * customer over to an agent. A low answer opens a PROBLEM ticket, once.
+ * question asked; no input asks once more, then ends the call and the step is retried as NO_ANSWER;
+ * the last answer completes the step (COMPLETED) and the closing plays; key 0 hands the customer
+ * over to an agent. A low answer opens a PROBLEM ticket, once.
  */
 @Singleton
 class SurveyConversations implements Conversations {
@@ -158,8 +158,7 @@ class SurveyConversations implements Conversations {
     return Survey.in(question.prompt(), language);
   }
 
-  private Turn.Ask ask(
-      SurveyQuestion question, String language, String text, boolean repeated) {
+  private Turn.Ask ask(SurveyQuestion question, String language, String text, boolean repeated) {
     List<String> digits = new ArrayList<>();
     question.keys().forEach(k -> digits.add(k.digit()));
     digits.add(Survey.AGENT_KEY);

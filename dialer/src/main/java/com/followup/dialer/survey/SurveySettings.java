@@ -9,8 +9,8 @@ import java.time.Duration;
  *
  * @param problemDepartment the department a low answer's PROBLEM ticket is for
  * @param tick how often the survey loop places the queued survey calls
- * @param gatherTimeoutSeconds how long a question waits for a key or words before it is asked
- *     again (once), then the call ends unanswered
+ * @param gatherTimeoutSeconds how long a question waits for a key or words before it is asked again
+ *     (once), then the call ends unanswered
  */
 @ConfigurationProperties("followup.survey")
 public record SurveySettings(

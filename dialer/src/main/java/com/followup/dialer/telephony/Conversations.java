@@ -15,8 +15,8 @@ public interface Conversations {
 
   /**
    * The customer answered {@code question} with {@code digits} or {@code speech} (both null: no
-   * input before the timeout); returns what the call does next. Hearing the same answer to the
-   * same question again (a replayed webhook) stores nothing twice.
+   * input before the timeout); returns what the call does next. Hearing the same answer to the same
+   * question again (a replayed webhook) stores nothing twice.
    */
   Turn heard(
       AttemptId attempt,

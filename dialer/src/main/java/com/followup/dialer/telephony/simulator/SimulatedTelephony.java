@@ -14,6 +14,7 @@ import com.followup.dialer.telephony.Placement;
 import com.followup.dialer.telephony.Telephony;
 import com.followup.dialer.telephony.TelephonyMode;
 import com.followup.dialer.telephony.Turn;
+import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Requires;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
@@ -43,7 +44,7 @@ public class SimulatedTelephony implements Telephony {
   private final CallProgress progress;
   private final CallScripts scripts;
   private final SurveyScripts surveys;
-  private final Conversations conversations;
+  private final BeanProvider<Conversations> conversations; // lazily: it uses this port
   private final SimulatedTime time;
   private final ScheduledExecutorService timer;
 
@@ -51,7 +52,7 @@ public class SimulatedTelephony implements Telephony {
       SimulatorSettings settings,
       SimulatedSurveySettings surveySettings,
       CallProgress progress,
-      Conversations conversations,
+      BeanProvider<Conversations> conversations,
       Clock clock) {
     this.settings = settings;
     this.progress = progress;
@@ -118,6 +119,7 @@ public class SimulatedTelephony implements Telephony {
       return;
     }
     conversations
+        .get()
         .opening(id)
         .ifPresentOrElse(turn -> follow(call, turn, 0, at), () -> waitForAgent(id, at));
   }
@@ -130,26 +132,24 @@ public class SimulatedTelephony implements Telephony {
   /** The simulated customer's side of a survey: answers each question as scripted. */
   private void follow(OutboundCall call, Turn turn, int asked, Instant now) {
     AttemptId id = call.attemptId();
-    switch (turn) {
-      case Turn.Ask ask -> {
-        String answer = surveys.answer(call.to(), asked, ask);
-        Instant answersAt = now.plusSeconds(surveys.answerSeconds());
-        later(
-            answersAt,
-            () -> {
-              if (progress.find(id).map(CallAttempt::hasEnded).orElse(true)) {
-                return;
-              }
-              String digits = SurveyScripts.NO_INPUT.equals(answer) ? null : answer;
-              Turn next = conversations.heard(id, ask.question(), ask.repeated(), digits, null);
-              follow(call, next, asked + 1, answersAt);
-            });
-      }
-      case Turn.Finish finish -> {
-        Instant ends = now.plusSeconds(finish.text().isBlank() ? 1 : settings.messageSeconds());
-        at(ends, () -> completed(id, ends));
-      }
-      case Turn.ToAgent toAgent -> waitForAgent(id, now);
+    if (turn instanceof Turn.Ask ask) {
+      String answer = surveys.answer(call.to(), asked, ask);
+      Instant answersAt = now.plusSeconds(surveys.answerSeconds());
+      later(
+          answersAt,
+          () -> {
+            if (progress.find(id).map(CallAttempt::hasEnded).orElse(true)) {
+              return;
+            }
+            String digits = SurveyScripts.NO_INPUT.equals(answer) ? null : answer;
+            Turn next = conversations.get().heard(id, ask.question(), ask.repeated(), digits, null);
+            follow(call, next, asked + 1, answersAt);
+          });
+    } else if (turn instanceof Turn.Finish finish) {
+      Instant ends = now.plusSeconds(finish.text().isBlank() ? 1 : settings.messageSeconds());
+      at(ends, () -> completed(id, ends));
+    } else {
+      waitForAgent(id, now);
     }
   }
 

@@ -7,8 +7,9 @@ import com.followup.dialer.telephony.CallAttempt;
 import com.followup.dialer.telephony.CallEvent;
 import com.followup.dialer.telephony.CallProgress;
 import com.followup.dialer.telephony.Conversations;
-import com.followup.dialer.telephony.Turn;
 import com.followup.dialer.telephony.MachineBehaviour;
+import com.followup.dialer.telephony.Turn;
+import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -38,7 +39,7 @@ public class TwilioWebhooks {
   private final CallControl control;
   private final TwilioSettings settings;
   private final Recordings recordings;
-  private final Conversations conversations;
+  private final BeanProvider<Conversations> conversations; // lazily: it uses this port
   private final Clock clock;
 
   TwilioWebhooks(
@@ -46,7 +47,7 @@ public class TwilioWebhooks {
       CallControl control,
       TwilioSettings settings,
       Recordings recordings,
-      Conversations conversations,
+      BeanProvider<Conversations> conversations,
       Clock clock) {
     this.progress = progress;
     this.conversations = conversations;
@@ -66,6 +67,7 @@ public class TwilioWebhooks {
         .map(
             a ->
                 conversations
+                    .get()
                     .opening(a.id())
                     .map(turn -> twiml(a, turn))
                     .orElseGet(() -> Twiml.hold(settings.holdSeconds(), a.call().abandonMessage())))
@@ -87,21 +89,25 @@ public class TwilioWebhooks {
             a ->
                 twiml(
                     a,
-                    conversations.heard(
-                        a.id(),
-                        question,
-                        repeated,
-                        blankToNull(form.get("Digits")),
-                        blankToNull(form.get("SpeechResult")))))
+                    conversations
+                        .get()
+                        .heard(
+                            a.id(),
+                            question,
+                            repeated,
+                            blankToNull(form.get("Digits")),
+                            blankToNull(form.get("SpeechResult")))))
         .orElseGet(Twiml::hangUp);
   }
 
   private String twiml(CallAttempt a, Turn turn) {
-    return switch (turn) {
-      case Turn.Ask ask -> Twiml.gather(ask, gatherUrl(a.id(), ask));
-      case Turn.Finish finish -> Twiml.sayThenHangUp(finish.text(), finish.language());
-      case Turn.ToAgent toAgent -> Twiml.hold(settings.holdSeconds(), toAgent.abandonMessage());
-    };
+    if (turn instanceof Turn.Ask ask) {
+      return Twiml.gather(ask, gatherUrl(a.id(), ask));
+    }
+    if (turn instanceof Turn.Finish finish) {
+      return Twiml.sayThenHangUp(finish.text(), finish.language());
+    }
+    return Twiml.hold(settings.holdSeconds(), ((Turn.ToAgent) turn).abandonMessage());
   }
 
   private java.net.URI gatherUrl(AttemptId id, Turn.Ask ask) {

@@ -58,7 +58,10 @@ final class Twiml {
             .numDigits(1)
             .timeout(ask.timeoutSeconds())
             .actionOnEmptyResult(true)
-            .inputs(speech ? List.of(Gather.Input.DTMF, Gather.Input.SPEECH) : List.of(Gather.Input.DTMF))
+            .inputs(
+                speech
+                    ? List.of(Gather.Input.DTMF, Gather.Input.SPEECH)
+                    : List.of(Gather.Input.DTMF))
             .say(say(ask.text(), ask.language()));
     if (speech) {
       gather

@@ -16,6 +16,7 @@ import com.followup.dialer.telephony.OutboundCall;
 import com.followup.dialer.telephony.Placement;
 import com.followup.dialer.telephony.Telephony;
 import com.followup.dialer.telephony.support.RecordedCallEvents;
+import io.micronaut.context.BeanProvider;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -34,7 +35,7 @@ class SimulatedTelephonyTest {
   @Inject CallProgress progress;
   @Inject RecordedCallEvents events;
   @Inject Clock clock;
-  @Inject Conversations conversations;
+  @Inject BeanProvider<Conversations> conversations;
 
   final List<SimulatedTelephony> started = new ArrayList<>();
 
