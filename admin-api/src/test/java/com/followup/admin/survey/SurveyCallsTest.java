@@ -188,11 +188,13 @@ class SurveyCallsTest implements TestPropertyProvider {
   @Test
   void theReportCountsTheAnswersPerQuestion() throws Exception {
     String manager = floor.api.userWithRole("MANAGER", null);
+    String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
     floor.upload("SUR-7", satisfied);
     settled("SUR-7");
 
     Map<String, Object> report =
-        floor.sla.map(floor.api.send(HttpRequest.GET("/api/reports?period=day"), manager));
+        floor.sla.map(
+            floor.api.send(HttpRequest.GET("/api/reports?period=DAY&date=" + today), manager));
 
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> campaigns = (List<Map<String, Object>>) report.get("byCampaign");
@@ -212,7 +214,9 @@ class SurveyCallsTest implements TestPropertyProvider {
     assertThat(satisfaction.get("answers").toString()).contains("SATISFIED");
     String csv =
         Api.body(
-            floor.api.send(HttpRequest.GET("/api/reports?period=day").accept("text/csv"), manager));
+            floor.api.send(
+                HttpRequest.GET("/api/reports?period=DAY&date=" + today).accept("text/csv"),
+                manager));
     assertThat(csv).contains("byCampaign/survey/answers,purchase satisfaction SATISFIED,count,");
   }
 }

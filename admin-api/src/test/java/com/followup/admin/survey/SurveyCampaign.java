@@ -15,7 +15,7 @@ import java.util.Map;
  * Turns the purchase campaign's first step into a survey call (satisfied? recommend?) for a test,
  * exempt from consent, and gives the campaign its own steps back afterwards.
  */
-final class SurveyCampaign {
+public final class SurveyCampaign {
 
   static final Survey SURVEY =
       new Survey(
@@ -42,13 +42,13 @@ final class SurveyCampaign {
   private final CampaignTimelines timelines;
   private final CampaignTimeline before;
 
-  SurveyCampaign(CampaignTimelines timelines) {
+  public SurveyCampaign(CampaignTimelines timelines) {
     this.timelines = timelines;
     this.before = timelines.current("purchase").orElseThrow();
   }
 
   /** The purchase campaign, its first step a survey call. */
-  void start() {
+  public void start() {
     CampaignTimeline now = timelines.current("purchase").orElseThrow();
     List<TimelineStep> steps = new ArrayList<>(before.steps());
     TimelineStep first = steps.get(0);
@@ -76,7 +76,7 @@ final class SurveyCampaign {
         "test");
   }
 
-  void end() {
+  public void end() {
     CampaignTimeline now = timelines.current("purchase").orElseThrow();
     timelines.revise(
         new CampaignTimeline(
