@@ -47,7 +47,7 @@ class SurveyCallsTest implements TestPropertyProvider {
             "+86" + satisfied + "=1 1",
             "+86" + unhappy + "=2 1",
             "+86" + silent + "=- -",
-            "+86" + wantsAnAgent + "=0",
+            "+86" + wantsAnAgent + "=1 0",
             "+86" + machine + "=machine"),
         "followup.telephony.simulator.survey.answer-seconds",
         "1",
@@ -159,7 +159,10 @@ class SurveyCallsTest implements TestPropertyProvider {
 
     Map<String, Object> call =
         await(() -> floor.callShown(agent), c -> "CONNECTED".equals(c.get("stage")), SURVEYED);
-    assertThat(call).isNotEmpty();
+    assertThat(call)
+        .containsEntry("channel", "VOICE_SURVEY")
+        .containsEntry(
+            "surveyAnswers", List.of(Map.of("question", "satisfaction", "answer", "SATISFIED")));
     assertThat(floor.outcome(agent, "{\"outcome\":\"COMPLETED\",\"satisfied\":true}").code())
         .isEqualTo(200);
 
