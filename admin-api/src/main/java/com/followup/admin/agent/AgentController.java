@@ -5,6 +5,7 @@ import com.followup.dialer.agent.AgentState;
 import com.followup.dialer.agent.PauseReason;
 import com.followup.dialer.dialing.AgentCall;
 import com.followup.dialer.dialing.AgentDesk;
+import com.followup.dialer.survey.SurveyAnswers;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -32,8 +33,10 @@ class AgentController {
 
   private final AgentDesk desk;
   private final OutcomeEntry outcomes;
+  private final SurveyAnswers answers;
 
-  AgentController(AgentDesk desk, OutcomeEntry outcomes) {
+  AgentController(AgentDesk desk, OutcomeEntry outcomes, SurveyAnswers answers) {
+    this.answers = answers;
     this.desk = desk;
     this.outcomes = outcomes;
   }
@@ -69,14 +72,14 @@ class AgentController {
   @Get("/call")
   HttpResponse<CallView> call(Authentication authentication) {
     return desk.currentCall(authentication.getName())
-        .map(c -> HttpResponse.ok(CallView.of(c)))
+        .map(c -> HttpResponse.ok(CallView.of(c, answers.ofAttempt(c.attemptId()))))
         .orElseGet(HttpResponse::noContent);
   }
 
   @Post("/call/dial")
   CallView dial(Authentication authentication) {
     AgentCall call = desk.dial(authentication.getName());
-    return CallView.of(call);
+    return CallView.of(call, answers.ofAttempt(call.attemptId()));
   }
 
   @Post("/call/outcome")

@@ -4,12 +4,14 @@ import com.followup.campaign.dispatch.CallToPlace;
 import com.followup.campaign.dispatch.NextStep;
 import com.followup.dialer.dialing.AgentCall;
 import com.followup.dialer.dialing.WrapUp;
+import com.followup.dialer.survey.SurveyAnswer;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -28,7 +30,13 @@ record CallView(
     Customer customer,
     Record record,
     ScriptHints scriptHints,
-    @Nullable WrapUp wrapUp) {
+    @Nullable WrapUp wrapUp,
+    String channel,
+    List<SurveyAnswerView> surveyAnswers) {
+
+  /** An answer the customer gave on the survey call that was put through to the agent. */
+  @Serdeable
+  record SurveyAnswerView(String question, String answer) {}
 
   @Serdeable
   record Customer(String name, String phone, String timezone) {}
@@ -53,7 +61,8 @@ record CallView(
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
-  static CallView of(AgentCall held) {
+  /** The call, with the survey answers given on it before the customer pressed 0. */
+  static CallView of(AgentCall held, List<SurveyAnswer> answers) {
     CallToPlace c = held.call();
     return new CallView(
         c.followUpId(),
@@ -73,7 +82,9 @@ record CallView(
             c.serialNumber(),
             c.parts()),
         new ScriptHints(c.nextStep(), nextFollowUp(c)),
-        held.wrapUp());
+        held.wrapUp(),
+        c.channel().name(),
+        answers.stream().map(a -> new SurveyAnswerView(a.question(), a.answer())).toList());
   }
 
   private static String nextFollowUp(CallToPlace c) {

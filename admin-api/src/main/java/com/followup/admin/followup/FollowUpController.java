@@ -3,6 +3,8 @@ package com.followup.admin.followup;
 import com.followup.admin.security.DealerScoped;
 import com.followup.campaign.followup.FollowUpView;
 import com.followup.campaign.followup.FollowUps;
+import com.followup.campaign.timeline.StepChannel;
+import com.followup.dialer.survey.SurveyAnswers;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
@@ -18,15 +20,28 @@ import java.util.List;
 class FollowUpController {
 
   private final FollowUps followUps;
+  private final SurveyAnswers answers;
 
-  FollowUpController(FollowUps followUps) {
+  FollowUpController(FollowUps followUps, SurveyAnswers answers) {
     this.followUps = followUps;
+    this.answers = answers;
   }
 
   @Get
   @Secured(SecurityRule.IS_AUTHENTICATED)
   @DealerScoped("dealer")
-  List<FollowUpView> forRecord(@QueryValue String dealer, @QueryValue String recordId) {
-    return followUps.forRecord(dealer, recordId);
+  List<FollowUpItem> forRecord(@QueryValue String dealer, @QueryValue String recordId) {
+    return followUps.forRecord(dealer, recordId).stream().map(this::item).toList();
+  }
+
+  private FollowUpItem item(FollowUpView view) {
+    if (!StepChannel.VOICE_SURVEY.name().equals(String.valueOf(view.channel()))) {
+      return new FollowUpItem(view, null);
+    }
+    return new FollowUpItem(
+        view,
+        answers.ofFollowUp(view.id()).stream()
+            .map(a -> new FollowUpItem.Answer(a.question(), a.answer()))
+            .toList());
   }
 }

@@ -10,6 +10,7 @@ import com.followup.dialer.report.DealerAttempts;
 import com.followup.dialer.report.DialerReports;
 import com.followup.sla.evaluation.AgentQaFigures;
 import com.followup.sla.evaluation.EvaluationFigures;
+import com.followup.dialer.survey.AnswerCount;
 import com.followup.sla.report.SlaReports;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
@@ -36,6 +37,7 @@ class Reports {
   private final CampaignDialingSettings dialing;
   private final DepartmentTransfers transfers;
   private final EvaluationFigures evaluations;
+  private final SurveyFigures surveys;
   private final Clock clock;
   private final ZoneId zone;
 
@@ -46,6 +48,7 @@ class Reports {
       CampaignDialingSettings dialing,
       DepartmentTransfers transfers,
       EvaluationFigures evaluations,
+      SurveyFigures surveys,
       Clock clock,
       @Value("${followup.reports.zone:Asia/Shanghai}") String zone) {
     this.dialer = dialer;
@@ -54,6 +57,7 @@ class Reports {
     this.dialing = dialing;
     this.transfers = transfers;
     this.evaluations = evaluations;
+    this.surveys = surveys;
     this.clock = clock;
     this.zone = zone(zone);
   }
@@ -96,6 +100,8 @@ class Reports {
     TreeSet<String> campaigns = new TreeSet<>();
     window.forEach(h -> campaigns.add(h.campaign()));
     steps.forEach(s -> campaigns.add(s.campaign()));
+    List<AnswerCount> answers = surveys.counts(from, to);
+    answers.forEach(a -> campaigns.add(a.campaign()));
     for (String campaign : campaigns) {
       Map<String, Object> c = CallFigures.map();
       c.put("campaign", campaign);
@@ -106,6 +112,7 @@ class Reports {
       Abandonment.putInto(c, period, own, campaignCap);
       StepFigures.putInto(
           c, steps.stream().filter(s -> s.campaign().equals(campaign)).toList(), true);
+      SurveyFigures.putInto(c, campaign, answers);
       byCampaign.add(c);
     }
     m.put("byCampaign", byCampaign);

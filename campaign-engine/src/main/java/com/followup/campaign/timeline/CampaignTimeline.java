@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  *
  * @param consentExemption why the campaign's automated calls and texts may reach customers who did
  *     not consent (informational, no marketing); null when they need consent
+ * @param survey what the campaign's survey calls ({@code VOICE_SURVEY} steps) ask; null when it has
+ *     none
  */
 @Serdeable
 public record CampaignTimeline(
@@ -25,7 +27,8 @@ public record CampaignTimeline(
     CallingRules callingRules,
     @Nullable Instant createdAt,
     @Nullable String createdBy,
-    @Nullable String consentExemption) {
+    @Nullable String consentExemption,
+    @Nullable Survey survey) {
 
   /** A timeline whose automated steps, if any, need the customer's consent. */
   public CampaignTimeline(
@@ -37,7 +40,31 @@ public record CampaignTimeline(
       CallingRules callingRules,
       @Nullable Instant createdAt,
       @Nullable String createdBy) {
-    this(code, version, name, recordType, steps, callingRules, createdAt, createdBy, null);
+    this(code, version, name, recordType, steps, callingRules, createdAt, createdBy, null, null);
+  }
+
+  /** A timeline without a survey. */
+  public CampaignTimeline(
+      String code,
+      int version,
+      String name,
+      @Nullable String recordType,
+      List<TimelineStep> steps,
+      CallingRules callingRules,
+      @Nullable Instant createdAt,
+      @Nullable String createdBy,
+      @Nullable String consentExemption) {
+    this(
+        code,
+        version,
+        name,
+        recordType,
+        steps,
+        callingRules,
+        createdAt,
+        createdBy,
+        consentExemption,
+        null);
   }
 
   private static final Pattern CODE = Pattern.compile("[a-z0-9-]{1,32}");
@@ -60,6 +87,7 @@ public record CampaignTimeline(
     } else {
       steps = List.copyOf(steps);
       stepOrder(steps, problems);
+      surveySteps(steps, survey, problems);
     }
     if (callingRules == null) {
       problems.add(
@@ -82,6 +110,24 @@ public record CampaignTimeline(
   /** Whether automated calls and texts may reach customers who did not consent. */
   public boolean exemptFromConsent() {
     return consentExemption != null;
+  }
+
+  private static void surveySteps(
+      List<TimelineStep> steps, Survey survey, List<TimelineProblem> problems) {
+    if (survey != null) {
+      return;
+    }
+    steps.stream()
+        .filter(s -> s.channel() == StepChannel.VOICE_SURVEY)
+        .findFirst()
+        .ifPresent(
+            s ->
+                problems.add(
+                    TimelineProblem.of(
+                        "steps." + s.step() + ".channel",
+                        "surveyRequired",
+                        "step " + s.step() + " is a survey call: the campaign needs a survey",
+                        s.step())));
   }
 
   private static void stepOrder(List<TimelineStep> steps, List<TimelineProblem> problems) {
@@ -109,6 +155,6 @@ public record CampaignTimeline(
   /** The same timeline as the next version, made by {@code by} at {@code at}. */
   CampaignTimeline asVersion(int next, Instant at, String by) {
     return new CampaignTimeline(
-        code, next, name, recordType, steps, callingRules, at, by, consentExemption);
+        code, next, name, recordType, steps, callingRules, at, by, consentExemption, survey);
   }
 }

@@ -1,6 +1,7 @@
 package com.followup.dialer.dialing;
 
 import com.followup.campaign.dispatch.CallOutcome;
+import com.followup.campaign.timeline.StepChannel;
 import com.followup.dialer.agent.Agents;
 import com.followup.dialer.telephony.AgentEndpoint;
 import com.followup.dialer.telephony.AnsweredBy;
@@ -74,13 +75,32 @@ class CallConnector implements CallEvents {
   public void on(CallEvent event) {
     try {
       if (event.type() == CallEventType.ANSWERED && event.answeredBy() != AnsweredBy.MACHINE) {
-        connect(event.attemptId(), clock.instant().plus(settings.connectLimit()));
+        if (!isSurvey(event.attemptId())) {
+          connect(event.attemptId(), clock.instant().plus(settings.connectLimit()));
+        }
       } else if (event.type().isTerminal()) {
         ended(event);
       }
     } catch (RuntimeException e) {
       LOG.warn("attempt {}: {} not handled", event.attemptId(), event.type(), e);
     }
+  }
+
+  /**
+   * A survey's customer pressed 0: the predictive dialer's rules apply from now on (a ready agent
+   * within the connect limit, else the abandon message).
+   */
+  void connectFromSurvey(AttemptId attempt) {
+    Instant giveUpAt = clock.instant().plus(settings.connectLimit());
+    // after the webhook's answer (hold music) has reached the provider
+    retries.schedule(() -> retryConnect(attempt, giveUpAt), RETRY_MILLIS, TimeUnit.MILLISECONDS);
+  }
+
+  private boolean isSurvey(AttemptId attempt) {
+    return calls
+        .find(attempt)
+        .map(c -> c.call().channel() == StepChannel.VOICE_SURVEY)
+        .orElse(false);
   }
 
   private void connect(AttemptId attempt, Instant giveUpAt) {
@@ -138,6 +158,10 @@ class CallConnector implements CallEvents {
       return;
     }
     agents.release(attempt, now);
+    if (call.call().channel() == StepChannel.VOICE_SURVEY && ended.times().abandonedAt() == null) {
+      settleSurvey(attempt, call, ended, event);
+      return;
+    }
     CallOutcome outcome =
         switch (event.type()) {
           case NO_ANSWER -> CallOutcome.NO_ANSWER;
@@ -149,6 +173,21 @@ class CallConnector implements CallEvents {
                   : CallOutcome.ABANDONED;
         };
     settlement.settleQuietly(attempt, call.call().followUpId(), outcome, event.type().name());
+  }
+
+  /** A survey call that ended without its answers all given (they settle it as COMPLETED). */
+  private void settleSurvey(
+      AttemptId attempt, DialedCall call, CallAttempt ended, CallEvent event) {
+    CallOutcome outcome =
+        switch (event.type()) {
+          case BUSY -> CallOutcome.BUSY;
+          case FAILED -> CallOutcome.FAILED;
+          default ->
+              ended.result().amdResult() == AnsweredBy.MACHINE
+                  ? CallOutcome.MACHINE
+                  : CallOutcome.NO_ANSWER;
+        };
+    settlement.settleQuietly(attempt, call.call().followUpId(), outcome, "survey: " + event.type());
   }
 
   @PreDestroy

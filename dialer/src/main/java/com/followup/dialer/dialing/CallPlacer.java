@@ -70,6 +70,16 @@ public class CallPlacer {
     return placed;
   }
 
+  /**
+   * Places an automated call (a survey) the survey loop took: recorded first, with no agent; {@code
+   * dialing} carries what a machine and an abandoned caller hear.
+   */
+  public boolean placeAutomated(CallToPlace call, CampaignDialing dialing) {
+    AttemptId attempt = attempts.nextId();
+    calls.insert(attempt, call, null, false, clock.instant());
+    return place(attempt, call, dialing);
+  }
+
   /** Gives a call to a reserved agent to preview; it is placed when the agent dials it. */
   void preview(AttemptId attempt, CallToPlace call, String agent) {
     calls.insert(attempt, call, agent, true, clock.instant());

@@ -59,7 +59,7 @@ public class CallSettlement {
   }
 
   /** Applies an outcome the telephony reported; logs instead of throwing (an event thread). */
-  void settleQuietly(AttemptId attempt, long followUpId, CallOutcome outcome, String why) {
+  public void settleQuietly(AttemptId attempt, long followUpId, CallOutcome outcome, String why) {
     try {
       settle(attempt, followUpId, outcome, AgentNotes.of(why));
     } catch (FollowUpNotDialing late) {

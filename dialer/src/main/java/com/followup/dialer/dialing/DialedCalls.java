@@ -47,7 +47,7 @@ public class DialedCalls {
             update(
                 s.getConnection(),
                 "INSERT INTO dialer_call (attempt_id, follow_up_id, campaign, phone, details, agent,"
-                    + " preview, placed, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    + " preview, placed, created_at, channel) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 attempt.value(),
                 call.followUpId(),
                 call.campaign(),
@@ -56,7 +56,8 @@ public class DialedCalls {
                 agent,
                 preview,
                 false,
-                now));
+                now,
+                call.channel().name()));
   }
 
   public Optional<DialedCall> find(AttemptId attempt) {
@@ -121,7 +122,8 @@ public class DialedCalls {
                 s.getConnection(),
                 "SELECT d.created_at, a.answered_at FROM dialer_call d"
                     + " JOIN call_attempt a ON a.id = d.attempt_id"
-                    + " WHERE d.campaign = ? AND d.outcome_at IS NULL AND d.agent IS NULL"
+                    + " WHERE d.campaign = ? AND d.channel = 'AGENT' AND d.outcome_at IS NULL"
+                    + " AND d.agent IS NULL"
                     + " AND d.placed = TRUE AND a.stage < 4 AND a.abandoned_at IS NULL"
                     + " AND d.created_at >= ?",
                 row ->

@@ -2,11 +2,13 @@ package com.followup.admin.console.agent;
 
 import com.followup.admin.console.DepartmentChoices;
 import com.followup.campaign.dispatch.CallToPlace;
+import com.followup.campaign.timeline.StepChannel;
 import com.followup.dialer.agent.Agent;
 import com.followup.dialer.dialing.AgentCall;
 import com.followup.dialer.dialing.AgentDayFigures;
 import com.followup.dialer.dialing.EarlierCall;
 import com.followup.dialer.dialing.WrapUp;
+import com.followup.dialer.survey.SurveyAnswer;
 import io.micronaut.core.annotation.Nullable;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -33,7 +35,13 @@ public record CallScreen(
     List<EarlierCall> history,
     AgentDayFigures today,
     Instant now,
-    List<DepartmentChoices.Choice> departments) {
+    List<DepartmentChoices.Choice> departments,
+    List<SurveyAnswer> surveyAnswers) {
+
+  /** True for a survey call the customer asked (key 0) to be put through to an agent. */
+  public boolean fromSurvey() {
+    return held != null && held.call().channel() == StepChannel.VOICE_SURVEY;
+  }
 
   public boolean hasCall() {
     return held != null;

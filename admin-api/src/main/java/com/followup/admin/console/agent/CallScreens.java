@@ -12,6 +12,7 @@ import com.followup.dialer.dialing.AgentCall;
 import com.followup.dialer.dialing.AgentDay;
 import com.followup.dialer.dialing.AgentDesk;
 import com.followup.dialer.dialing.ContactHistory;
+import com.followup.dialer.survey.SurveyAnswers;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
@@ -30,6 +31,7 @@ class CallScreens {
   private final ConsoleSettings settings;
   private final DepartmentChoices departments;
   private final Clock clock;
+  private final SurveyAnswers answers;
 
   CallScreens(
       AgentDesk desk,
@@ -39,7 +41,9 @@ class CallScreens {
       DealerDirectory dealers,
       ConsoleSettings settings,
       DepartmentChoices departments,
+      SurveyAnswers answers,
       Clock clock) {
+    this.answers = answers;
     this.desk = desk;
     this.history = history;
     this.days = days;
@@ -77,6 +81,7 @@ class CallScreens {
         held == null ? List.of() : history.ofCurrentCall(username).orElse(List.of()),
         days.today(username, agentZone),
         clock.instant(),
-        departments.forTickets());
+        departments.forTickets(),
+        held == null ? List.of() : answers.ofAttempt(held.attemptId()));
   }
 }

@@ -7,11 +7,14 @@ import com.followup.dialer.telephony.CallAttempt;
 import com.followup.dialer.telephony.CallEvent;
 import com.followup.dialer.telephony.CallProgress;
 import com.followup.dialer.telephony.CallStage;
+import com.followup.dialer.telephony.Conversations;
 import com.followup.dialer.telephony.MachineBehaviour;
 import com.followup.dialer.telephony.OutboundCall;
 import com.followup.dialer.telephony.Placement;
 import com.followup.dialer.telephony.Telephony;
 import com.followup.dialer.telephony.TelephonyMode;
+import com.followup.dialer.telephony.Turn;
+import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Requires;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
@@ -40,13 +43,22 @@ public class SimulatedTelephony implements Telephony {
   private final SimulatorSettings settings;
   private final CallProgress progress;
   private final CallScripts scripts;
+  private final SurveyScripts surveys;
+  private final BeanProvider<Conversations> conversations; // lazily: it uses this port
   private final SimulatedTime time;
   private final ScheduledExecutorService timer;
 
-  SimulatedTelephony(SimulatorSettings settings, CallProgress progress, Clock clock) {
+  SimulatedTelephony(
+      SimulatorSettings settings,
+      SimulatedSurveySettings surveySettings,
+      CallProgress progress,
+      BeanProvider<Conversations> conversations,
+      Clock clock) {
     this.settings = settings;
     this.progress = progress;
+    this.conversations = conversations;
     this.scripts = new CallScripts(settings);
+    this.surveys = new SurveyScripts(surveySettings, settings.seed());
     this.time = new SimulatedTime(clock, settings.speed());
     this.timer =
         Executors.newSingleThreadScheduledExecutor(
@@ -66,7 +78,11 @@ public class SimulatedTelephony implements Telephony {
     }
     String callId = "SIM" + id.value();
     progress.placed(id, callId);
-    play(call, callId, at, scripts.next());
+    CallScript script = scripts.next();
+    if (surveys.isMachine(call.to())) {
+      script = new CallScript(CallScript.Answer.MACHINE, script.ringFor());
+    }
+    play(call, callId, at, script);
     return Placement.placed(id, callId);
   }
 
@@ -91,9 +107,49 @@ public class SimulatedTelephony implements Telephony {
       case PERSON -> {
         at(placedAt, () -> CallEvent.ringing(id, callId, placedAt));
         at(answeredAt, () -> CallEvent.answered(id, callId, answeredAt, AnsweredBy.PERSON));
-        Instant givesUp = answeredAt.plusSeconds(settings.holdSeconds());
-        at(givesUp, () -> stillWaiting(id) ? completed(id, givesUp) : null);
+        later(answeredAt, () -> answered(call, answeredAt));
       }
+    }
+  }
+
+  /** A person picked up: a survey plays, or the person waits for an agent. */
+  private void answered(OutboundCall call, Instant at) {
+    AttemptId id = call.attemptId();
+    if (progress.find(id).map(CallAttempt::hasEnded).orElse(true)) {
+      return;
+    }
+    conversations
+        .get()
+        .opening(id)
+        .ifPresentOrElse(turn -> follow(call, turn, 0, at), () -> waitForAgent(id, at));
+  }
+
+  private void waitForAgent(AttemptId id, Instant from) {
+    Instant givesUp = from.plusSeconds(settings.holdSeconds());
+    at(givesUp, () -> stillWaiting(id) ? completed(id, givesUp) : null);
+  }
+
+  /** The simulated customer's side of a survey: answers each question as scripted. */
+  private void follow(OutboundCall call, Turn turn, int asked, Instant now) {
+    AttemptId id = call.attemptId();
+    if (turn instanceof Turn.Ask ask) {
+      String answer = surveys.answer(call.to(), asked, ask);
+      Instant answersAt = now.plusSeconds(surveys.answerSeconds());
+      later(
+          answersAt,
+          () -> {
+            if (progress.find(id).map(CallAttempt::hasEnded).orElse(true)) {
+              return;
+            }
+            String digits = SurveyScripts.NO_INPUT.equals(answer) ? null : answer;
+            Turn next = conversations.get().heard(id, ask.question(), ask.repeated(), digits, null);
+            follow(call, next, asked + 1, answersAt);
+          });
+    } else if (turn instanceof Turn.Finish finish) {
+      Instant ends = now.plusSeconds(finish.text().isBlank() ? 1 : settings.messageSeconds());
+      at(ends, () -> completed(id, ends));
+    } else {
+      waitForAgent(id, now);
     }
   }
 
@@ -152,6 +208,21 @@ public class SimulatedTelephony implements Telephony {
             }
           } catch (RuntimeException e) {
             LOG.warn("simulated call event failed", e);
+          }
+        },
+        delay,
+        TimeUnit.MILLISECONDS);
+  }
+
+  /** Runs {@code work} at {@code at} (simulated time), on the simulator's timer. */
+  private void later(Instant at, Runnable work) {
+    long delay = Math.max(0, time.realMillis(Duration.between(time.now(), at)));
+    timer.schedule(
+        () -> {
+          try {
+            work.run();
+          } catch (RuntimeException e) {
+            LOG.warn("simulated call step failed", e);
           }
         },
         delay,

@@ -6,7 +6,10 @@ import com.followup.dialer.telephony.AttemptId;
 import com.followup.dialer.telephony.CallAttempt;
 import com.followup.dialer.telephony.CallEvent;
 import com.followup.dialer.telephony.CallProgress;
+import com.followup.dialer.telephony.Conversations;
 import com.followup.dialer.telephony.MachineBehaviour;
+import com.followup.dialer.telephony.Turn;
+import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -36,6 +39,7 @@ public class TwilioWebhooks {
   private final CallControl control;
   private final TwilioSettings settings;
   private final Recordings recordings;
+  private final BeanProvider<Conversations> conversations; // lazily: it uses this port
   private final Clock clock;
 
   TwilioWebhooks(
@@ -43,20 +47,80 @@ public class TwilioWebhooks {
       CallControl control,
       TwilioSettings settings,
       Recordings recordings,
+      BeanProvider<Conversations> conversations,
       Clock clock) {
     this.progress = progress;
+    this.conversations = conversations;
     this.recordings = recordings;
     this.control = control;
     this.settings = settings;
     this.clock = clock;
   }
 
-  /** {@code POST /twilio/voice}: the TwiML an answered call starts with. */
+  /**
+   * {@code POST /twilio/voice}: the TwiML an answered call starts with: a survey's greeting and
+   * first question, else a hold until an agent is bridged.
+   */
   public String voice(String attempt, Map<String, String> form) {
     return ours(attempt, form, true)
         .filter(a -> !a.hasEnded())
-        .map(a -> Twiml.hold(settings.holdSeconds(), a.call().abandonMessage()))
+        .map(
+            a ->
+                conversations
+                    .get()
+                    .opening(a.id())
+                    .map(turn -> twiml(a, turn))
+                    .orElseGet(() -> Twiml.hold(settings.holdSeconds(), a.call().abandonMessage())))
         .orElseGet(Twiml::hangUp);
+  }
+
+  /**
+   * {@code POST /twilio/gather}: the customer's answer to a survey question ({@code Digits} or
+   * {@code SpeechResult}; neither after the timeout); the TwiML of what the call does next.
+   */
+  public String gather(
+      String attempt, String question, boolean repeated, Map<String, String> form) {
+    if (question == null || question.isBlank()) {
+      return Twiml.hangUp();
+    }
+    return ours(attempt, form, true)
+        .filter(a -> !a.hasEnded())
+        .map(
+            a ->
+                twiml(
+                    a,
+                    conversations
+                        .get()
+                        .heard(
+                            a.id(),
+                            question,
+                            repeated,
+                            blankToNull(form.get("Digits")),
+                            blankToNull(form.get("SpeechResult")))))
+        .orElseGet(Twiml::hangUp);
+  }
+
+  private String twiml(CallAttempt a, Turn turn) {
+    if (turn instanceof Turn.Ask ask) {
+      return Twiml.gather(ask, gatherUrl(a.id(), ask));
+    }
+    if (turn instanceof Turn.Finish finish) {
+      return Twiml.sayThenHangUp(finish.text(), finish.language());
+    }
+    return Twiml.hold(settings.holdSeconds(), ((Turn.ToAgent) turn).abandonMessage());
+  }
+
+  private java.net.URI gatherUrl(AttemptId id, Turn.Ask ask) {
+    String url =
+        settings.webhook("gather", id.value())
+            + "&question="
+            + ask.question()
+            + (ask.repeated() ? "&repeat=1" : "");
+    return java.net.URI.create(url);
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
   }
 
   /** {@code POST /twilio/status}: a call status callback. */

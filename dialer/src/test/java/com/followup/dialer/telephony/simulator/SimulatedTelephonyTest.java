@@ -10,11 +10,13 @@ import com.followup.dialer.telephony.CallAttempts;
 import com.followup.dialer.telephony.CallEvent;
 import com.followup.dialer.telephony.CallEventType;
 import com.followup.dialer.telephony.CallProgress;
+import com.followup.dialer.telephony.Conversations;
 import com.followup.dialer.telephony.MachineBehaviour;
 import com.followup.dialer.telephony.OutboundCall;
 import com.followup.dialer.telephony.Placement;
 import com.followup.dialer.telephony.Telephony;
 import com.followup.dialer.telephony.support.RecordedCallEvents;
+import io.micronaut.context.BeanProvider;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -33,6 +35,7 @@ class SimulatedTelephonyTest {
   @Inject CallProgress progress;
   @Inject RecordedCallEvents events;
   @Inject Clock clock;
+  @Inject BeanProvider<Conversations> conversations;
 
   final List<SimulatedTelephony> started = new ArrayList<>();
 
@@ -50,7 +53,13 @@ class SimulatedTelephonyTest {
     double busy = 0.05 * (1 - human - machine);
     SimulatorSettings settings =
         new SimulatorSettings(human, machine, busy, 2, 20, 30, holdSeconds, 15, seed, 1000);
-    SimulatedTelephony simulator = new SimulatedTelephony(settings, progress, clock);
+    SimulatedTelephony simulator =
+        new SimulatedTelephony(
+            settings,
+            new SimulatedSurveySettings(null, 0.1, 0.05, 4),
+            progress,
+            conversations,
+            clock);
     started.add(simulator);
     return simulator;
   }

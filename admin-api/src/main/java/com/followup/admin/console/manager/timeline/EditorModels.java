@@ -127,6 +127,7 @@ class EditorModels {
     for (String outcome : CallingRules.RETRY_OUTCOMES) {
       names.add(TimelineForm.name(TimelineForm.RETRY + outcome));
     }
+    names.addAll(SurveyForm.fieldNames());
     names.add(DRY_FROM);
     names.add(DRY_TO);
     return names;

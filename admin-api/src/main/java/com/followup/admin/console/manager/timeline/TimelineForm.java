@@ -3,6 +3,7 @@ package com.followup.admin.console.manager.timeline;
 import com.followup.campaign.timeline.CallingRules;
 import com.followup.campaign.timeline.CampaignTimeline;
 import com.followup.campaign.timeline.InvalidTimeline;
+import com.followup.campaign.timeline.Survey;
 import com.followup.campaign.timeline.TimelineCheck;
 import com.followup.campaign.timeline.TimelineProblem;
 import com.followup.campaign.timeline.TimelineStep;
@@ -63,6 +64,7 @@ final class TimelineForm {
           name(RETRY + outcome),
           r.retryAfter(outcome).map(d -> String.valueOf(d.toMinutes())).orElse(""));
     }
+    SurveyForm.values(t.survey(), v);
     return v;
   }
 
@@ -82,6 +84,13 @@ final class TimelineForm {
       }
     }
     CallingRules rules = in.rules();
+    Survey survey =
+        form.containsKey(SurveyForm.MARKER) ? SurveyForm.read(form, in.problems) : current.survey();
+    if (form.containsKey(SurveyForm.MARKER)) {
+      form.entrySet().stream()
+          .filter(e -> e.getKey().startsWith("survey-"))
+          .forEach(e -> in.values.put(e.getKey(), e.getValue().strip()));
+    }
     CampaignTimeline draft = null;
     if (in.problems.isEmpty() && rules != null) {
       String name = in.text("name");
@@ -90,7 +99,16 @@ final class TimelineForm {
           () ->
               made[0] =
                   new CampaignTimeline(
-                      current.code(), 0, name, current.recordType(), steps, rules, null, null));
+                      current.code(),
+                      0,
+                      name,
+                      current.recordType(),
+                      steps,
+                      rules,
+                      null,
+                      null,
+                      current.consentExemption(),
+                      survey));
       if (made[0] != null) {
         in.problems.addAll(TimelineCheck.problems(made[0]));
         draft = made[0];
