@@ -56,9 +56,10 @@ public final class ConsoleClient {
       throw new AssertionError("sign-in of " + username + ": " + signedIn.statusCode());
     }
     String cookie = cookie(signedIn, "followup_session").orElseThrow();
-    HttpResponse<String> home = get(new Session(cookie, ""), "/", false);
-    String location = home.headers().firstValue("Location").orElse("/");
-    HttpResponse<String> page = get(new Session(cookie, ""), location, false);
+    HttpResponse<String> page = get(new Session(cookie, ""), "/", false);
+    for (int hops = 0; hops < 4 && page.statusCode() / 100 == 3; hops++) {
+      page = get(new Session(cookie, ""), page.headers().firstValue("Location").orElse("/"), false);
+    }
     Matcher csrf = CSRF_BODY.matcher(page.body());
     return new Session(cookie, csrf.find() ? csrf.group(1) : "");
   }
