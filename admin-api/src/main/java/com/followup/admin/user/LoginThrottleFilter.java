@@ -1,5 +1,6 @@
 package com.followup.admin.user;
 
+import com.followup.admin.console.session.ClientAddress;
 import com.followup.admin.console.session.SignInThrottle;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
@@ -35,10 +36,12 @@ class LoginThrottleFilter implements Ordered {
   private static final String USERNAME = LoginThrottleFilter.class.getName() + ".username";
 
   private final SignInThrottle throttle;
+  private final ClientAddress addresses;
   private final JsonMapper json;
 
-  LoginThrottleFilter(SignInThrottle throttle, JsonMapper json) {
+  LoginThrottleFilter(SignInThrottle throttle, ClientAddress addresses, JsonMapper json) {
     this.throttle = throttle;
+    this.addresses = addresses;
     this.json = json;
   }
 
@@ -104,8 +107,8 @@ class LoginThrottleFilter implements Ordered {
     }
   }
 
-  static String address(HttpRequest<?> request) {
-    return request.getRemoteAddress().getAddress().getHostAddress();
+  private String address(HttpRequest<?> request) {
+    return addresses.of(request);
   }
 
   @Override

@@ -104,10 +104,14 @@ class AccessWalkTest {
         io.micronaut.http.HttpRequest.POST(
             "/api/users",
             Map.of(
-                "username", departmentUser,
-                "password", Api.USER_PASSWORD,
-                "roles", List.of("DEPARTMENT"),
-                "departmentCode", department)),
+                "username",
+                departmentUser,
+                "password",
+                Api.USER_PASSWORD,
+                "roles",
+                List.of("DEPARTMENT"),
+                "departmentCode",
+                department)),
         admin);
     ConsoleClient console = new ConsoleClient(server.getURL().toString());
     for (Who who : Who.values()) {
@@ -273,7 +277,13 @@ class AccessWalkTest {
         && !path.equals("/login")
         && !path.startsWith("/token_info")
         && !Set.of(
-                "/beans", "/flyway", "/health", "/info", "/metrics", "/prometheus", "/routes",
+                "/beans",
+                "/flyway",
+                "/health",
+                "/info",
+                "/metrics",
+                "/prometheus",
+                "/routes",
                 "/threaddump")
             .contains(path.replaceAll("/\\{.*$", ""));
   }

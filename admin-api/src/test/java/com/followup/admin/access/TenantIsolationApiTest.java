@@ -65,11 +65,16 @@ class TenantIsolationApiTest {
                         HttpRequest.POST(
                             "/api/tickets",
                             Map.of(
-                                "type", "COMPLAINT",
-                                "customerPhone", Api.freshMobile(),
-                                "dealerCode", theirs,
-                                "department", theirDepartment,
-                                "summary", "theirs")),
+                                "type",
+                                "COMPLAINT",
+                                "customerPhone",
+                                Api.freshMobile(),
+                                "dealerCode",
+                                theirs,
+                                "department",
+                                theirDepartment,
+                                "summary",
+                                "theirs")),
                         manager)),
                 "\"id\":(\\d+)"));
   }
@@ -92,7 +97,8 @@ class TenantIsolationApiTest {
             HttpRequest.GET("/api/verifications?dealer=" + theirs),
             HttpRequest.POST("/api/dealers/" + theirs + "/records", "record_type\n")
                 .contentType(MediaType.of("text/csv")),
-            HttpRequest.POST("/api/tickets/" + ticket + "/events", Map.of("type", "PROGRESS_CHECKED")));
+            HttpRequest.POST(
+                "/api/tickets/" + ticket + "/events", Map.of("type", "PROGRESS_CHECKED")));
     for (MutableHttpRequest<?> attempt : attempts) {
       assertThat(api.send(attempt, dealer).code()).as(attempt.getPath()).isIn(403, 404);
     }
@@ -115,18 +121,27 @@ class TenantIsolationApiTest {
         HttpRequest.POST(
             "/api/users",
             Map.of(
-                "username", user,
-                "password", Api.USER_PASSWORD,
-                "roles", List.of("DEPARTMENT"),
-                "departmentCode", mine)),
+                "username",
+                user,
+                "password",
+                Api.USER_PASSWORD,
+                "roles",
+                List.of("DEPARTMENT"),
+                "departmentCode",
+                mine)),
         admin);
     String token = api.login(user, Api.USER_PASSWORD);
 
-    assertThat(api.send(HttpRequest.GET("/api/departments/" + theirDepartment + "/tickets"), token).code())
+    assertThat(
+            api.send(HttpRequest.GET("/api/departments/" + theirDepartment + "/tickets"), token)
+                .code())
         .isEqualTo(403);
     for (String action : List.of("acknowledge", "progress", "resolve", "pass-on")) {
       assertThat(
-              api.send(HttpRequest.POST("/api/tickets/" + ticket + "/" + action, Map.of("notes", "x")), token)
+              api.send(
+                      HttpRequest.POST(
+                          "/api/tickets/" + ticket + "/" + action, Map.of("notes", "x")),
+                      token)
                   .code())
           .as(action)
           .isIn(403, 404);

@@ -32,8 +32,8 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
  * Generated hostile input against one running app: malformed CSV rows and binary uploads, and
- * malformed, wrongly typed or incomplete JSON bodies to every JSON write endpoint. Never a 500;
- * an upload keeps exactly its good rows; a refused JSON write changes nothing.
+ * malformed, wrongly typed or incomplete JSON bodies to every JSON write endpoint. Never a 500; an
+ * upload keeps exactly its good rows; a refused JSON write changes nothing.
  */
 class HostileInputProperties {
 
@@ -64,7 +64,12 @@ class HostileInputProperties {
   @BeforeContainer
   static void start() {
     server = ApplicationContext.run(EmbeddedServer.class, "test");
-    api = new Api(server.getApplicationContext().createBean(HttpClient.class, server.getURL()).toBlocking());
+    api =
+        new Api(
+            server
+                .getApplicationContext()
+                .createBean(HttpClient.class, server.getURL())
+                .toBlocking());
     var env = server.getApplicationContext().getEnvironment();
     database =
         new String[] {
@@ -123,7 +128,10 @@ class HostileInputProperties {
             TOKENS.get("ADMIN"));
 
     assertThat(response.code()).as(Api.body(response)).isBetween(400, 499);
-    assertThat(Api.body(api.send(HttpRequest.GET("/api/dealers/" + target + "/uploads"), TOKENS.get("ADMIN"))))
+    assertThat(
+            Api.body(
+                api.send(
+                    HttpRequest.GET("/api/dealers/" + target + "/uploads"), TOKENS.get("ADMIN"))))
         .isEqualTo("[]");
   }
 
@@ -132,19 +140,25 @@ class HostileInputProperties {
     Arbitrary<Row> good =
         hostileText(60)
             .filter(n -> !n.isBlank())
-            .map(name -> new Row(true, line("PURCHASE", id(), "2026-11-19 10:30", name, Api.freshMobile())));
+            .map(
+                name ->
+                    new Row(
+                        true, line("PURCHASE", id(), "2026-11-19 10:30", name, Api.freshMobile())));
     Arbitrary<Row> bad =
         Arbitraries.oneOf(
-            hostileText(40).filter(p -> !p.matches(".*\\d{5,}.*")).map(p -> line("PURCHASE", id(), "2026-11-19", "Ann", "x" + p)),
-            Arbitraries.of("2026-13-45", "yesterday", "2099-01-01", "19/11/2026 25:61", "")
-                .map(t -> line("PURCHASE", id(), t, "Ann", Api.freshMobile())),
-            Arbitraries.of("LEASE", "", "PURCHASE;DROP TABLE", "=1+1")
-                .map(t -> line(t, id(), "2026-11-19", "Ann", Api.freshMobile())),
-            Arbitraries.just(0).map(x -> line("PURCHASE", "", "2026-11-19", "Ann", Api.freshMobile())),
-            Arbitraries.just(0).map(x -> line("REPAIR", id(), "2026-11-19", "", Api.freshMobile())))
+                hostileText(40)
+                    .filter(p -> !p.matches(".*\\d{5,}.*"))
+                    .map(p -> line("PURCHASE", id(), "2026-11-19", "Ann", "x" + p)),
+                Arbitraries.of("2026-13-45", "yesterday", "2099-01-01", "19/11/2026 25:61", "")
+                    .map(t -> line("PURCHASE", id(), t, "Ann", Api.freshMobile())),
+                Arbitraries.of("LEASE", "", "PURCHASE;DROP TABLE", "=1+1")
+                    .map(t -> line(t, id(), "2026-11-19", "Ann", Api.freshMobile())),
+                Arbitraries.just(0)
+                    .map(x -> line("PURCHASE", "", "2026-11-19", "Ann", Api.freshMobile())),
+                Arbitraries.just(0)
+                    .map(x -> line("REPAIR", id(), "2026-11-19", "", Api.freshMobile())))
             .map(line -> new Row(false, line));
-    return Arbitraries.frequencyOf(
-            net.jqwik.api.Tuple.of(3, good), net.jqwik.api.Tuple.of(2, bad))
+    return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(3, good), net.jqwik.api.Tuple.of(2, bad))
         .list()
         .ofMinSize(1)
         .ofMaxSize(25);
@@ -170,9 +184,7 @@ class HostileInputProperties {
             .contentType(MediaType.APPLICATION_JSON_TYPE);
     HttpResponse<String> response = api.send(request, TOKENS.get(write.role()));
 
-    assertThat(response.code())
-        .as(write + " " + body + " → " + Api.body(response))
-        .isLessThan(500);
+    assertThat(response.code()).as(write + " " + body + " → " + Api.body(response)).isLessThan(500);
     if (response.code() >= 400) {
       assertThat(fingerprint()).as(write + " " + body).isEqualTo(before);
     }
@@ -181,30 +193,30 @@ class HostileInputProperties {
   @Provide
   Arbitrary<Write> writes() {
     return Arbitraries.of(
-        new Write("ADMIN", "POST", "/api/dealers"),
-        new Write("ADMIN", "PUT", "/api/dealers/" + "{dealer}"),
-        new Write("ADMIN", "POST", "/api/users"),
-        new Write("ADMIN", "PUT", "/api/users/nobody-here"),
-        new Write("ADMIN", "POST", "/api/users/nobody-here/password"),
-        new Write("ADMIN", "PUT", "/api/departments/HOSTILE"),
-        new Write("ADMIN", "PUT", "/api/do-not-call/13800000000"),
-        new Write("MANAGER", "PUT", "/api/campaigns/purchase"),
-        new Write("MANAGER", "POST", "/api/campaigns/purchase/dry-run"),
-        new Write("MANAGER", "PUT", "/api/campaigns/purchase/dialing"),
-        new Write("MANAGER", "PUT", "/api/sla-policies/COMPLAINT"),
-        new Write("MANAGER", "POST", "/api/tickets"),
-        new Write("MANAGER", "POST", "/api/tickets/999999999/events"),
-        new Write("QA", "PUT", "/api/evaluation-forms/hostile"),
-        new Write("QA", "PUT", "/api/qa-sampling/purchase"),
-        new Write("QA", "POST", "/api/qa-queue"),
-        new Write("QA", "POST", "/api/breaches/999999999/review"),
-        new Write("QA", "POST", "/api/calls/999999999/evaluations"),
-        new Write("QA", "POST", "/api/evaluations/999999999/decide"),
-        new Write("AGENT", "POST", "/api/breaches/999999999/appeal"),
-        new Write("AGENT", "POST", "/api/evaluations/999999999/dispute"),
-        new Write("AGENT", "PUT", "/api/agent/state"),
-        new Write("AGENT", "POST", "/api/agent/call/outcome"),
-        new Write("ADMIN", "POST", "/api/dealers/{dealer}/records"))
+            new Write("ADMIN", "POST", "/api/dealers"),
+            new Write("ADMIN", "PUT", "/api/dealers/" + "{dealer}"),
+            new Write("ADMIN", "POST", "/api/users"),
+            new Write("ADMIN", "PUT", "/api/users/nobody-here"),
+            new Write("ADMIN", "POST", "/api/users/nobody-here/password"),
+            new Write("ADMIN", "PUT", "/api/departments/HOSTILE"),
+            new Write("ADMIN", "PUT", "/api/do-not-call/13800000000"),
+            new Write("MANAGER", "PUT", "/api/campaigns/purchase"),
+            new Write("MANAGER", "POST", "/api/campaigns/purchase/dry-run"),
+            new Write("MANAGER", "PUT", "/api/campaigns/purchase/dialing"),
+            new Write("MANAGER", "PUT", "/api/sla-policies/COMPLAINT"),
+            new Write("MANAGER", "POST", "/api/tickets"),
+            new Write("MANAGER", "POST", "/api/tickets/999999999/events"),
+            new Write("QA", "PUT", "/api/evaluation-forms/hostile"),
+            new Write("QA", "PUT", "/api/qa-sampling/purchase"),
+            new Write("QA", "POST", "/api/qa-queue"),
+            new Write("QA", "POST", "/api/breaches/999999999/review"),
+            new Write("QA", "POST", "/api/calls/999999999/evaluations"),
+            new Write("QA", "POST", "/api/evaluations/999999999/decide"),
+            new Write("AGENT", "POST", "/api/breaches/999999999/appeal"),
+            new Write("AGENT", "POST", "/api/evaluations/999999999/dispute"),
+            new Write("AGENT", "PUT", "/api/agent/state"),
+            new Write("AGENT", "POST", "/api/agent/call/outcome"),
+            new Write("ADMIN", "POST", "/api/dealers/{dealer}/records"))
         .map(w -> new Write(w.role(), w.method(), w.path().replace("{dealer}", dealer)));
   }
 
@@ -212,18 +224,67 @@ class HostileInputProperties {
   Arbitrary<String> bodies() {
     Arbitrary<String> names =
         Arbitraries.of(
-            "code", "name", "country", "timezone", "username", "password", "roles", "dealerCode",
-            "departmentCode", "steps", "callingRules", "from", "to", "timeline", "type",
-            "customerPhone", "department", "summary", "openedAt", "at", "notes", "decision",
-            "reason", "state", "outcome", "problem", "callbackAt", "satisfied", "score", "answers",
-            "targets", "webhookUrl", "recordType", "items", "rate", "enabled", "version");
+            "code",
+            "name",
+            "country",
+            "timezone",
+            "username",
+            "password",
+            "roles",
+            "dealerCode",
+            "departmentCode",
+            "steps",
+            "callingRules",
+            "from",
+            "to",
+            "timeline",
+            "type",
+            "customerPhone",
+            "department",
+            "summary",
+            "openedAt",
+            "at",
+            "notes",
+            "decision",
+            "reason",
+            "state",
+            "outcome",
+            "problem",
+            "callbackAt",
+            "satisfied",
+            "score",
+            "answers",
+            "targets",
+            "webhookUrl",
+            "recordType",
+            "items",
+            "rate",
+            "enabled",
+            "version");
     Arbitrary<String> values =
         Arbitraries.oneOf(
-            Arbitraries.of("null", "true", "-1", "0", "1e309", "99999999999999999999", "[]", "{}",
-                "[null]", "{\"a\":null}", "\"\"", "\"READY\"", "\"2026-13-45\"",
-                "\"COMPLAINT\"", "[\"ADMIN\"]", "[1,2,3]"),
+            Arbitraries.of(
+                "null",
+                "true",
+                "-1",
+                "0",
+                "1e309",
+                "99999999999999999999",
+                "[]",
+                "{}",
+                "[null]",
+                "{\"a\":null}",
+                "\"\"",
+                "\"READY\"",
+                "\"2026-13-45\"",
+                "\"COMPLAINT\"",
+                "[\"ADMIN\"]",
+                "[1,2,3]"),
             hostileText(80).map(HostileInputProperties::jsonString),
-            Arbitraries.strings().withChars('a').ofLength(20_000).map(HostileInputProperties::jsonString));
+            Arbitraries.strings()
+                .withChars('a')
+                .ofLength(20_000)
+                .map(HostileInputProperties::jsonString));
     Arbitrary<String> objects =
         Combinators.combine(names, values)
             .as((n, v) -> "\"" + n + "\":" + v)
@@ -233,8 +294,19 @@ class HostileInputProperties {
     Arbitrary<String> broken =
         Arbitraries.oneOf(
             objects.map(o -> o.substring(0, Math.max(1, o.length() / 2))),
-            Arbitraries.of("", "{", "}", "[", "nul", "{\"a\":}", "{'a':1}", "{\"a\" 1}", "\u0000",
-                "[][]", "{}{}", "\"\\ud800\""),
+            Arbitraries.of(
+                "",
+                "{",
+                "}",
+                "[",
+                "nul",
+                "{\"a\":}",
+                "{'a':1}",
+                "{\"a\" 1}",
+                "\u0000",
+                "[][]",
+                "{}{}",
+                "\"\\ud800\""),
             Arbitraries.strings().ofMaxLength(200));
     return Arbitraries.oneOf(objects, objects, broken, values);
   }
@@ -245,7 +317,8 @@ class HostileInputProperties {
   private static Arbitrary<String> hostileText(int max) {
     return Arbitraries.strings()
         .withCharRange('a', 'z')
-        .withChars(',', '"', '\'', ';', '<', '>', '/', '=', '+', '-', '@', '\t', ' ', '\\', '张', '伟', 'é')
+        .withChars(
+            ',', '"', '\'', ';', '<', '>', '/', '=', '+', '-', '@', '\t', ' ', '\\', '张', '伟', 'é')
         .withChars('\u0001', '\u202e', '\ufeff')
         .ofMaxLength(max);
   }
@@ -281,7 +354,8 @@ class HostileInputProperties {
 
   private static HttpResponse<String> upload(String target, String body, String type) {
     return api.send(
-        HttpRequest.POST("/api/dealers/" + target + "/records", body).contentType(MediaType.of(type)),
+        HttpRequest.POST("/api/dealers/" + target + "/records", body)
+            .contentType(MediaType.of(type)),
         TOKENS.get("ADMIN"));
   }
 

@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Markup stored in names, summaries and notes is shown as text on every console page that shows
- * it: the raw tag never reaches a page, its escaped form does.
+ * Markup stored in names, summaries and notes is shown as text on every console page that shows it:
+ * the raw tag never reaches a page, its escaped form does.
  */
 @MicronautTest(transactional = false)
 class HtmlInjectionPagesTest {
@@ -45,8 +45,14 @@ class HtmlInjectionPagesTest {
         HttpRequest.POST(
             "/api/dealers",
             Map.of(
-                "code", dealer, "name", "Dealer " + SCRIPT, "country", "CN",
-                "timezone", "Asia/Shanghai")),
+                "code",
+                dealer,
+                "name",
+                "Dealer " + SCRIPT,
+                "country",
+                "CN",
+                "timezone",
+                "Asia/Shanghai")),
         admin);
     String department = "H" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
     api.send(
@@ -96,32 +102,63 @@ class HtmlInjectionPagesTest {
         HttpRequest.POST(
             "/api/users",
             Map.of(
-                "username", departmentUser,
-                "password", Api.USER_PASSWORD,
-                "roles", List.of("DEPARTMENT"),
-                "departmentCode", department)),
+                "username",
+                departmentUser,
+                "password",
+                Api.USER_PASSWORD,
+                "roles",
+                List.of("DEPARTMENT"),
+                "departmentCode",
+                department)),
         admin);
     String dealerUser = api.newUser(dealer, "DEALER");
 
     ConsoleClient console = new ConsoleClient(server.getURL().toString());
     List<String> shown = new ArrayList<>();
     List<String> raw = new ArrayList<>();
-    check(console, console.signIn("admin", Api.ADMIN_PASSWORD), shown, raw,
-        "/admin", "/admin/dealers/" + dealer);
-    check(console, console.signIn(manager, Api.USER_PASSWORD), shown, raw,
-        "/tickets", "/tickets/" + id.group(1), "/dealer/" + dealer,
-        "/dealer/" + dealer + "/progress", "/dealer/" + dealer + "/records?id=R1",
+    check(
+        console,
+        console.signIn("admin", Api.ADMIN_PASSWORD),
+        shown,
+        raw,
+        "/admin",
+        "/admin/dealers/" + dealer);
+    check(
+        console,
+        console.signIn(manager, Api.USER_PASSWORD),
+        shown,
+        raw,
+        "/tickets",
+        "/tickets/" + id.group(1),
+        "/dealer/" + dealer,
+        "/dealer/" + dealer + "/progress",
+        "/dealer/" + dealer + "/records?id=R1",
         "/manager/reports?by=dealer");
-    check(console, console.signIn(dealerUser, Api.USER_PASSWORD), shown, raw,
-        "/dealer/" + dealer, "/dealer/" + dealer + "/records?id=R1", "/tickets",
+    check(
+        console,
+        console.signIn(dealerUser, Api.USER_PASSWORD),
+        shown,
+        raw,
+        "/dealer/" + dealer,
+        "/dealer/" + dealer + "/records?id=R1",
+        "/tickets",
         "/tickets/" + id.group(1));
-    check(console, console.signIn(departmentUser, Api.USER_PASSWORD), shown, raw,
-        "/department", "/department/tickets/" + id.group(1));
+    check(
+        console,
+        console.signIn(departmentUser, Api.USER_PASSWORD),
+        shown,
+        raw,
+        "/department",
+        "/department/tickets/" + id.group(1));
 
     assertThat(raw).isEmpty();
     assertThat(shown)
-        .contains("/admin/dealers/" + dealer, "/tickets/" + id.group(1), "/department",
-            "/department/tickets/" + id.group(1), "/dealer/" + dealer + "/records?id=R1");
+        .contains(
+            "/admin/dealers/" + dealer,
+            "/tickets/" + id.group(1),
+            "/department",
+            "/department/tickets/" + id.group(1),
+            "/dealer/" + dealer + "/records?id=R1");
   }
 
   private static void check(

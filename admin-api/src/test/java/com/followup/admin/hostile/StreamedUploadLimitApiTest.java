@@ -49,7 +49,9 @@ class StreamedUploadLimitApiTest {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
     assertThat(response.body()).contains("max-upload-size");
     String uploads =
-        Api.body(api.send(io.micronaut.http.HttpRequest.GET("/api/dealers/" + dealer + "/uploads"), admin));
+        Api.body(
+            api.send(
+                io.micronaut.http.HttpRequest.GET("/api/dealers/" + dealer + "/uploads"), admin));
     assertThat(uploads).isEqualTo("[]");
     assertThat(
             api.send(
@@ -99,7 +101,13 @@ class StreamedUploadLimitApiTest {
         }
         row++;
         pending =
-            ("PURCHASE,R" + row + ",2026-11-19 10:30,Customer " + row + ",1380013" + String.format("%04d", row % 10_000) + "\n")
+            ("PURCHASE,R"
+                    + row
+                    + ",2026-11-19 10:30,Customer "
+                    + row
+                    + ",1380013"
+                    + String.format("%04d", row % 10_000)
+                    + "\n")
                 .getBytes(StandardCharsets.UTF_8);
         at = 0;
       }

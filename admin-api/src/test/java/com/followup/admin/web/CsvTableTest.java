@@ -11,7 +11,8 @@ class CsvTableTest {
 
   @Test
   void a_cell_a_spreadsheet_would_run_as_a_formula_gets_a_leading_apostrophe() {
-    assertThat(CsvTable.cell("=HYPERLINK(\"http://x\")")).isEqualTo("\"'=HYPERLINK(\"\"http://x\"\")\"");
+    assertThat(CsvTable.cell("=HYPERLINK(\"http://x\")"))
+        .isEqualTo("\"'=HYPERLINK(\"\"http://x\"\")\"");
     assertThat(CsvTable.cell("+86 138")).isEqualTo("'+86 138");
     assertThat(CsvTable.cell("-2+3")).isEqualTo("'-2+3");
     assertThat(CsvTable.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
