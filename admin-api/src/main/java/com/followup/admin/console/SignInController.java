@@ -1,5 +1,6 @@
 package com.followup.admin.console;
 
+import com.followup.admin.console.session.ClientAddress;
 import com.followup.admin.console.session.SessionCookie;
 import com.followup.admin.console.session.SessionSettings;
 import com.followup.admin.console.session.SessionStore;
@@ -55,6 +56,7 @@ class SignInController {
   private final SessionSettings settings;
   private final UserProfiles users;
   private final SignInThrottle throttle;
+  private final ClientAddress addresses;
 
   SignInController(
       ConsolePages pages,
@@ -62,13 +64,15 @@ class SignInController {
       SessionStore sessions,
       SessionSettings settings,
       UserProfiles users,
-      SignInThrottle throttle) {
+      SignInThrottle throttle,
+      ClientAddress addresses) {
     this.pages = pages;
     this.authenticator = authenticator;
     this.sessions = sessions;
     this.settings = settings;
     this.users = users;
     this.throttle = throttle;
+    this.addresses = addresses;
   }
 
   @Get(produces = MediaType.TEXT_HTML)
@@ -105,7 +109,7 @@ class SignInController {
       return signInPage(request, HttpStatus.FORBIDDEN, "signin.error.csrf", form.username());
     }
     String username = form.username() == null ? "" : form.username().trim();
-    String address = request.getRemoteAddress().getAddress().getHostAddress();
+    String address = addresses.of(request);
     Duration wait = throttle.refusal(username, address).orElse(null);
     if (wait != null) {
       MutableHttpResponse<?> page =

@@ -38,18 +38,25 @@ class RecordUploadController {
   private final UploadLog uploads;
   private final RecordHistory records;
   private final RejectedRows rejected;
+  private final UploadLimit limit;
 
   RecordUploadController(
-      RecordUpload upload, UploadLog uploads, RecordHistory records, RejectedRows rejected) {
+      RecordUpload upload,
+      UploadLog uploads,
+      RecordHistory records,
+      RejectedRows rejected,
+      UploadLimit limit) {
     this.upload = upload;
     this.uploads = uploads;
     this.records = records;
     this.rejected = rejected;
+    this.limit = limit;
   }
 
   /**
    * Uploads records as CSV ({@code text/csv}, UTF-8 unless a charset such as GB18030 is given) or
-   * as a JSON array; streamed, so files of millions of rows are fine.
+   * as a JSON array; streamed, so files of millions of rows are fine. A body that grows past {@link
+   * UploadLimit} while it is read (sent without a length) is refused with 413 and nothing is kept.
    */
   @Post(
       uri = "/records",
@@ -60,7 +67,15 @@ class RecordUploadController {
     MediaType type = request.getContentType().orElse(MediaType.of("text/csv"));
     UploadFormat format = formatOf(type);
     Charset charset = type.getCharset().orElse(StandardCharsets.UTF_8);
-    return upload.upload(code, format, body, charset, caller.getName());
+    LimitedBody limited = new LimitedBody(body, limit.maxUploadSize());
+    try {
+      return upload.upload(code, format, limited, charset, caller.getName());
+    } catch (RuntimeException e) {
+      if (limited.exceeded()) {
+        throw new UploadTooLarge(limit.maxUploadSize());
+      }
+      throw e;
+    }
   }
 
   private static UploadFormat formatOf(MediaType type) {

@@ -1,5 +1,6 @@
 package com.followup.admin.reports;
 
+import com.followup.admin.web.CsvTable;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -62,18 +63,8 @@ final class ReportCsv {
         .append("\r\n");
   }
 
-  /** Quotes a cell that needs it and escapes one that a spreadsheet would take as a formula. */
+  /** Every CSV export escapes formulas the same way: {@link CsvTable#cell(String)}. */
   static String cell(String value) {
-    String v = value;
-    if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-      v = "'" + v;
-    }
-    if (v.indexOf(',') >= 0
-        || v.indexOf('"') >= 0
-        || v.indexOf('\n') >= 0
-        || v.indexOf('\r') >= 0) {
-      v = '"' + v.replace("\"", "\"\"") + '"';
-    }
-    return v;
+    return CsvTable.cell(value);
   }
 }

@@ -1,5 +1,6 @@
 package com.followup.admin.web;
 
+import com.followup.admin.ingest.UploadTooLarge;
 import com.followup.campaign.dealer.UnknownDealer;
 import com.followup.campaign.ingest.MalformedUpload;
 import com.followup.campaign.ingest.UploadInProgress;
@@ -34,6 +35,14 @@ final class IngestHandlers {
   static class NoSuchDealer extends StatusMappingHandler<UnknownDealer> {
     NoSuchDealer(ErrorResponseProcessor<?> errors) {
       super(errors, HttpStatus.NOT_FOUND);
+    }
+  }
+
+  @Produces
+  @Singleton
+  static class TooLarge extends StatusMappingHandler<UploadTooLarge> {
+    TooLarge(ErrorResponseProcessor<?> errors) {
+      super(errors, HttpStatus.REQUEST_ENTITY_TOO_LARGE);
     }
   }
 }
