@@ -80,8 +80,9 @@ class QuartzFactory {
         "org.quartz.jobStore.clusterCheckinInterval",
         Long.toString(settings.checkinInterval().toMillis()));
     p.setProperty("org.quartz.jobStore.acquireTriggersWithinLock", "true");
-    // how soon an idle instance notices a lease another instance released (default 30 s)
-    p.setProperty("org.quartz.scheduler.idleWaitTime", "10000");
+    // how soon an idle instance notices a lease another instance released
+    p.setProperty(
+        "org.quartz.scheduler.idleWaitTime", Long.toString(settings.idleWait().toMillis()));
     return p;
   }
 
