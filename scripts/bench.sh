@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs one benchmark: scripts/bench.sh NAME [ARGS…] (ingest, dispatch, pacing, sla, reports, progress, console, forecast, departments).
+# Runs one benchmark: scripts/bench.sh NAME [ARGS…] (idle, ingest, dispatch, pacing, sla, reports, progress, console, forecast, departments).
 # Prints its table and writes benchmarks/results/NAME.json. Not part of the test command.
 set -euo pipefail
 cd "$(dirname "$0")/.."

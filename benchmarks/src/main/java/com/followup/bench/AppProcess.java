@@ -69,7 +69,7 @@ public final class AppProcess implements AutoCloseable {
   }
 
   private void awaitUp() throws Exception {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
         throw new IllegalStateException("app exited: " + Files.readString(log));
@@ -83,7 +83,7 @@ public final class AppProcess implements AutoCloseable {
       }
       Thread.sleep(100);
     }
-    throw new IllegalStateException("app not UP in 60 s: " + Files.readString(log));
+    throw new IllegalStateException("app not UP in 180 s: " + Files.readString(log));
   }
 
   /** The app's output. */
@@ -149,6 +149,11 @@ public final class AppProcess implements AutoCloseable {
 
   public URI uri(String path) {
     return URI.create("http://127.0.0.1:" + port + path);
+  }
+
+  /** Kills the app at once (SIGKILL), as a crashed machine would stop it. */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly().waitFor();
   }
 
   @Override

@@ -22,6 +22,7 @@ public final class Bench {
     BENCHMARKS.put("departments", com.followup.bench.departments.DepartmentsBenchmark::new);
     BENCHMARKS.put("dispatch", com.followup.bench.dispatch.DispatchBenchmark::new);
     BENCHMARKS.put("forecast", com.followup.bench.forecast.ForecastBenchmark::new);
+    BENCHMARKS.put("idle", com.followup.bench.idle.IdleBenchmark::new);
     BENCHMARKS.put("ingest", com.followup.bench.ingest.IngestBenchmark::new);
     BENCHMARKS.put("progress", com.followup.bench.console.ProgressQueries::new);
     BENCHMARKS.put("pacing", com.followup.bench.pacing.PacingBenchmark::new);

@@ -74,7 +74,7 @@ public class OperationsMetrics {
     lastLateness.set(latest);
   }
 
-  @Scheduled(fixedDelay = "${followup.metrics.refresh:15s}", initialDelay = "2s")
+  @Scheduled(fixedDelay = "${followup.metrics.refresh:60s}", initialDelay = "2s")
   void refresh() {
     try {
       Map<String, Long> waiting = queue.waitingByCampaign();

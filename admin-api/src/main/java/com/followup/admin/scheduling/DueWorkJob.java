@@ -43,7 +43,7 @@ class DueWorkJob implements InterruptableJob {
         context.getNextFireTime() == null
             ? clock.instant().plus(settings.lease())
             : context.getNextFireTime().toInstant();
-    loop = new DueWorkLoop(work, clock, settings.idlePoll());
+    loop = new DueWorkLoop(work, clock, settings.idlePoll(), settings.idlePollMax());
     try {
       loop.runUntil(nextFire.minus(settings.leaseHandover()));
     } catch (InterruptedException e) {

@@ -1,5 +1,7 @@
 package com.followup.admin.scheduling;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import io.micronaut.context.BeanContext;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
@@ -23,8 +25,12 @@ import org.quartz.utils.DBConnectionManager;
 /**
  * Builds the clustered Quartz scheduler on the application's own database.
  *
- * <p>Quartz manages its own transactions (JobStoreTX), so it is handed the pool behind Micronaut's
- * transaction-aware proxy, registered under a name unique to this context.
+ * <p>Quartz manages its own transactions (JobStoreTX), so it gets a small pool of its own, copied
+ * from the application's Hikari pool but with auto-commit off from the start: every Quartz
+ * transaction (a cluster check-in every few seconds on every instance) then costs its statements
+ * and a COMMIT, without the {@code SET autocommit=0} and {@code SET autocommit=1} around them that
+ * a connection lent by the application's auto-commit pool needs. It is registered under a name
+ * unique to this context, and closed when the scheduler shuts down.
  */
 @Factory
 class QuartzFactory {
@@ -38,21 +44,43 @@ class QuartzFactory {
       BeanContext beans)
       throws SchedulerException {
     String dataSourceName = "followup-" + UUID.randomUUID();
-    DataSource pool = DelegatingDataSource.unwrapDataSource(dataSource);
+    int threads = threads(settings, beans.getBeanDefinitions(DueWork.class).size());
+    DataSource pool = quartzPool(DelegatingDataSource.unwrapDataSource(dataSource), threads);
     DBConnectionManager.getInstance().addConnectionProvider(dataSourceName, provider(pool));
 
     Scheduler scheduler =
-        new StdSchedulerFactory(
-                properties(
-                    settings,
-                    dataSourceName,
-                    threads(settings, beans.getBeanDefinitions(DueWork.class).size())))
-            .getScheduler();
+        new StdSchedulerFactory(properties(settings, dataSourceName, threads)).getScheduler();
     // Quartz keeps schedulers in a JVM-wide registry by name; clustered nodes share the name, so
     // a second application context in the same JVM must not be handed this one.
     SchedulerRepository.getInstance().remove(scheduler.getSchedulerName());
     scheduler.setJobFactory(jobFactory);
     return scheduler;
+  }
+
+  /**
+   * Quartz's own connections: the application pool's settings, auto-commit off, few connections
+   * (the scheduler thread, the cluster manager, the misfire handler and jobs completing their
+   * triggers; a running loop holds none). Another pool than Hikari is used as it is.
+   */
+  private static DataSource quartzPool(DataSource appPool, int threads) {
+    if (!(appPool instanceof HikariDataSource hikari)) {
+      return appPool;
+    }
+    HikariConfig config = new HikariConfig();
+    hikari.copyStateTo(config);
+    config.setPoolName(hikari.getPoolName() + "-quartz");
+    config.setAutoCommit(false);
+    config.setMinimumIdle(1);
+    config.setMaximumPoolSize(Math.min(Math.max(2, hikari.getMaximumPoolSize()), threads / 2 + 3));
+    config.setMetricRegistry(null);
+    config.setMetricsTrackerFactory(null);
+    config.setHealthCheckRegistry(null);
+    String url = config.getJdbcUrl();
+    if (url != null && url.startsWith("jdbc:mysql:")) {
+      // Connector/J then skips a SET autocommit that changes nothing (Quartz asks for false)
+      config.addDataSourceProperty("useLocalSessionState", "true");
+    }
+    return new HikariDataSource(config);
   }
 
   /**
@@ -80,8 +108,9 @@ class QuartzFactory {
         "org.quartz.jobStore.clusterCheckinInterval",
         Long.toString(settings.checkinInterval().toMillis()));
     p.setProperty("org.quartz.jobStore.acquireTriggersWithinLock", "true");
-    // how soon an idle instance notices a lease another instance released (default 30 s)
-    p.setProperty("org.quartz.scheduler.idleWaitTime", "10000");
+    // how soon an idle instance notices a lease another instance released
+    p.setProperty(
+        "org.quartz.scheduler.idleWaitTime", Long.toString(settings.idleWait().toMillis()));
     return p;
   }
 
@@ -94,7 +123,10 @@ class QuartzFactory {
 
       @Override
       public void shutdown() {
-        // the pool belongs to the application context, which closes it
+        // Quartz's own pool ends with the scheduler; the application's is closed by its context
+        if (pool instanceof HikariDataSource own && own.getPoolName().endsWith("-quartz")) {
+          own.close();
+        }
       }
 
       @Override

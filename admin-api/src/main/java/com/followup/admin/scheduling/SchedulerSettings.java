@@ -25,6 +25,8 @@ public record SchedulerSettings(
     @Bindable(defaultValue = "followup") String name,
     @Bindable(defaultValue = "10") int threads,
     @Bindable(defaultValue = "5s") Duration checkinInterval,
-    @Bindable(defaultValue = "60s") Duration lease,
+    @Bindable(defaultValue = "10m") Duration lease,
     @Bindable(defaultValue = "100ms") Duration leaseHandover,
-    @Bindable(defaultValue = "1s") Duration idlePoll) {}
+    @Bindable(defaultValue = "1s") Duration idlePoll,
+    @Bindable(defaultValue = "16s") Duration idlePollMax,
+    @Bindable(defaultValue = "30s") Duration idleWait) {}

@@ -145,4 +145,86 @@ class DueWorkLoopTest {
     // a stopped loop's wake-up is gone: the work wakes nothing that no longer runs
     assertThat(work.wakeUps).isEmpty();
   }
+
+  /** Nothing pending until {@code dueAt} is set; counts every look for the next due time. */
+  static final class QuietWork implements DueWork {
+    final AtomicInteger looks = new AtomicInteger();
+    volatile Instant dueAt;
+    volatile Instant processedAt;
+
+    @Override
+    public String name() {
+      return "quiet";
+    }
+
+    @Override
+    public int processDue(Instant now) {
+      Instant due = dueAt;
+      if (due != null && processedAt == null && !due.isAfter(now)) {
+        processedAt = now;
+        return 1;
+      }
+      return 0;
+    }
+
+    @Override
+    public Optional<Instant> nextDue() {
+      looks.incrementAndGet();
+      return processedAt == null ? Optional.ofNullable(dueAt) : Optional.empty();
+    }
+  }
+
+  private static Thread run(DueWorkLoop loop, Duration duration) {
+    Thread runner =
+        new Thread(
+            () -> {
+              try {
+                loop.runUntil(Instant.now().plus(duration));
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            });
+    runner.start();
+    return runner;
+  }
+
+  @Test
+  void an_idle_loop_looks_for_work_less_and_less_often_up_to_its_longest_idle_poll()
+      throws Exception {
+    QuietWork work = new QuietWork();
+    DueWorkLoop loop =
+        new DueWorkLoop(work, Clock.systemUTC(), Duration.ofMillis(50), Duration.ofMillis(400));
+    Thread runner = run(loop, Duration.ofSeconds(10));
+    Thread.sleep(3_000);
+    // at a fixed 50 ms: 60 looks; backing off 50, 100, 200, 400, 400 …: about a dozen
+    assertThat(work.looks.get()).isBetween(6, 16);
+    int before = work.looks.get();
+    Thread.sleep(2_000);
+    // settled at the longest poll: five looks in two seconds, not forty
+    assertThat(work.looks.get() - before).isBetween(3, 7);
+    loop.stop();
+    runner.join(5_000);
+    assertThat(runner.isAlive()).isFalse();
+  }
+
+  @Test
+  void a_loop_idle_for_long_still_processes_known_work_at_its_due_time_not_at_its_next_poll()
+      throws Exception {
+    QuietWork work = new QuietWork();
+    Instant due = Instant.now().plusMillis(2_300);
+    work.dueAt = due;
+    DueWorkLoop loop =
+        new DueWorkLoop(work, Clock.systemUTC(), Duration.ofMillis(100), Duration.ofSeconds(30));
+    Thread runner = run(loop, Duration.ofSeconds(10));
+    while (work.processedAt == null && Instant.now().isBefore(due.plusSeconds(5))) {
+      Thread.sleep(5);
+    }
+    assertThat(work.processedAt).isNotNull();
+    assertThat(Duration.between(due, work.processedAt))
+        .isGreaterThanOrEqualTo(Duration.ZERO)
+        .isLessThan(Duration.ofMillis(200));
+    loop.stop();
+    runner.join(5_000);
+    assertThat(runner.isAlive()).isFalse();
+  }
 }

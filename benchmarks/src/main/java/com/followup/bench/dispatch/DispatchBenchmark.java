@@ -21,7 +21,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * scripts/bench.sh dispatch [pending] [due]: two instances of the real app on one MariaDB schema
+ * scripts/bench.sh dispatch [--instances N] [pending] [due] [quartzTriggers] [rounds]: N (default
+ * two) instances of the real app on one MariaDB schema
  * holding {@code pending} follow-ups (default 1,000,000). Phase "minute": {@code due} of them
  * (100,000) fall due spread over one minute — lateness from due time to hand-off. Phase "burst":
  * another {@code due} fall due at the same instant — how fast the full path (claim, gate, release,
@@ -35,8 +36,23 @@ public final class DispatchBenchmark implements Bench.Benchmark {
   private static final long BURST_FIRST = 3_000_001;
   private static final long RAW_FIRST = 4_000_001;
 
+  private int instances = 2;
+
   @Override
-  public void run(Path resultsDir, String[] args) throws Exception {
+  public void run(Path resultsDir, String[] given) throws Exception {
+    List<String> rest = new ArrayList<>(List.of(given));
+    int flag = rest.indexOf("--instances");
+    if (flag >= 0) {
+      if (flag + 1 >= rest.size()) {
+        throw new IllegalArgumentException("--instances needs a count");
+      }
+      instances = Integer.parseInt(rest.get(flag + 1));
+      if (instances < 1) {
+        throw new IllegalArgumentException("--instances must be at least 1");
+      }
+      rest.subList(flag, flag + 2).clear();
+    }
+    String[] args = rest.toArray(String[]::new);
     int pending = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
     int due = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
     int quartzTriggers = args.length > 2 ? Integer.parseInt(args[2]) : 2_000;
@@ -48,12 +64,17 @@ public final class DispatchBenchmark implements Bench.Benchmark {
       Measures.print(measured.get(measured.size() - 1));
     }
     Map<String, Object> result = medians(measured);
+    result.put("instances", instances);
     result.put("rounds", measured);
     System.out.println("medians of " + rounds + " rounds:");
     Measures.print(result);
     new ObjectMapper()
         .enable(SerializationFeature.INDENT_OUTPUT)
-        .writeValue(resultsDir.resolve("dispatch.json").toFile(), result);
+        .writeValue(
+            resultsDir
+                .resolve(instances == 2 ? "dispatch.json" : "dispatch-" + instances + ".json")
+                .toFile(),
+            result);
   }
 
   /** Each measure's median over the rounds (the duplicates: their maximum). */
@@ -76,9 +97,10 @@ public final class DispatchBenchmark implements Bench.Benchmark {
     try (Connection db = BenchDatabase.connect(SCHEMA)) {
       List<AppProcess> apps = new ArrayList<>();
       try {
-        System.out.println("starting two instances of admin-api.jar …");
-        apps.add(AppProcess.start(url, List.of("-Xmx1g"), Map.of()));
-        apps.add(AppProcess.start(url, List.of("-Xmx1g"), Map.of()));
+        System.out.printf("starting %d instance(s) of admin-api.jar …%n", instances);
+        for (int i = 0; i < instances; i++) {
+          apps.add(AppProcess.start(url, List.of("-Xmx1g"), Map.of()));
+        }
         DispatchSeed seed = new DispatchSeed(db, zone);
         long seedStart = System.nanoTime();
         seed.pending(

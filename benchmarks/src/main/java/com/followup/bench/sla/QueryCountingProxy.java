@@ -13,27 +13,27 @@ import java.util.concurrent.atomic.AtomicLong;
  * packets with sequence id 0, unencrypted: the app connects with sslMode=DISABLED). Counts only the
  * app's traffic, whatever else the shared server is doing.
  */
-final class QueryCountingProxy implements AutoCloseable {
+public final class QueryCountingProxy implements AutoCloseable {
 
   private static final int COM_QUERY = 0x03;
   private static final int COM_PING = 0x0e;
   private static final int COM_STMT_EXECUTE = 0x17;
 
-  final AtomicLong queries = new AtomicLong();
-  final AtomicLong pings = new AtomicLong();
+  public final AtomicLong queries = new AtomicLong();
+  public final AtomicLong pings = new AtomicLong();
   final AtomicLong otherCommands = new AtomicLong();
 
   /** While set, the first words of every statement, counted: what an idle app keeps asking. */
-  final java.util.Map<String, java.util.concurrent.atomic.LongAdder> statements =
+  public final java.util.Map<String, java.util.concurrent.atomic.LongAdder> statements =
       new java.util.concurrent.ConcurrentHashMap<>();
 
-  volatile boolean recording;
+  public volatile boolean recording;
 
   private final ServerSocket server;
   private final int targetPort;
   private volatile boolean closed;
 
-  QueryCountingProxy(int targetPort) throws IOException {
+  public QueryCountingProxy(int targetPort) throws IOException {
     this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
     this.targetPort = targetPort;
     Thread acceptor = new Thread(this::accept, "proxy-accept");
@@ -41,7 +41,7 @@ final class QueryCountingProxy implements AutoCloseable {
     acceptor.start();
   }
 
-  int port() {
+  public int port() {
     return server.getLocalPort();
   }
 
