@@ -18,6 +18,7 @@ import java.util.Map;
 final class DialKill implements FaultSuite.Fault {
 
   private static final int AGENTS = 4;
+  private static final int LATE_AGENTS = 2;
 
   private final int records;
 
@@ -72,6 +73,19 @@ final class DialKill implements FaultSuite.Fault {
           throw new IllegalStateException("agent not READY: " + ready.body());
         }
       }
+      // agents who come on duty after the kill: the calls that died with the instance still count
+      // as ringing for the ones on duty (as a real provider's calls would, whose callbacks reach
+      // the survivor), so these show the survivor dialing
+      for (int i = 0; i < LATE_AGENTS; i++) {
+        a.post(
+            "/api/users",
+            admin,
+            "application/json",
+            HttpRequest.BodyPublishers.ofString(
+                "{\"username\":\"fault-late-agent-"
+                    + i
+                    + "\",\"password\":\"agent-password-1\",\"roles\":[\"AGENT\"]}"));
+      }
       HttpResponse<String> upload =
           FaultKit.upload(a, admin, "C-", 0, records, Duration.ofMinutes(2));
       if (upload.statusCode() != 200) {
@@ -90,6 +104,14 @@ final class DialKill implements FaultSuite.Fault {
       String killedAt = kit.strings("SELECT UTC_TIMESTAMP(3)").get(0);
       result.inFlight = kit.count("SELECT COUNT(*) FROM call_attempt WHERE stage < 4");
       result.details.put("attemptsBeforeTheKill", kit.count("SELECT COUNT(*) FROM call_attempt"));
+      for (int i = 0; i < LATE_AGENTS; i++) {
+        String token = FaultKit.login(survivor, "fault-late-agent-" + i, "agent-password-1");
+        HttpResponse<String> ready =
+            survivor.put("/api/agent/state", token, "{\"state\":\"READY\"}");
+        if (ready.statusCode() / 100 != 2) {
+          throw new IllegalStateException("late agent not READY: " + ready.body());
+        }
+      }
       kit.execute(
           "CREATE TABLE fault_in_flight AS SELECT id, follow_up_id FROM call_attempt"
               + " WHERE stage < 4");
