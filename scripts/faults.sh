@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# The fault suite: scripts/faults.sh [FAULT…] (kill-during-upload, kill-during-deliveries,
-# mariadb-restart; all by default). Real app processes (admin-api.jar) on the suite's own MariaDB
-# server (a fresh data directory under benchmarks/target, port 3317 or -Dfaults.db.port), which it
-# stops and restarts; no other server is touched. Prints per fault the operations in flight, lost,
-# doubled and the recovery time, writes benchmarks/results/faults.json, and exits 1 if anything was
-# lost or doubled. Not part of the test command. Needs the MariaDB server binaries
+# The fault suite: scripts/faults.sh [FAULT…] (kill-during-upload, kill-during-dialing,
+# kill-during-deliveries, mariadb-restart, twilio-faults, clock-skew; all by default). Real app
+# processes (admin-api.jar) on the suite's own MariaDB server (a fresh data directory under
+# benchmarks/target, port 3317; FAULTS_JAVA_OPTS="-Xmx1g -Dfaults.db.port=N" for another), which it
+# stops and restarts; no other server is touched. Each fault has a time limit (300 s). Prints per
+# fault the operations in flight, lost, doubled and the recovery time, writes
+# benchmarks/results/faults.json, and exits 1 if anything was lost or doubled. Not part of the test command. Needs the MariaDB server binaries
 # (scripts/ensure-mariadb.sh installs them).
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -68,9 +68,14 @@ final class FaultKit {
 
   /** Starts one instance (one after the other: the first migrates the schema). */
   AppProcess start(Map<String, String> extra) throws Exception {
+    return start(freePort(), extra);
+  }
+
+  /** The same on a given port (for settings that name the app's own URL). */
+  AppProcess start(int port, Map<String, String> extra) throws Exception {
     Map<String, String> env = clusterEnv();
     env.putAll(extra);
-    AppProcess app = AppProcess.start(url, JVM, env);
+    AppProcess app = AppProcess.start(port, url, JVM, env);
     STARTED.add(app);
     System.out.printf("  instance on :%d, log %s%n", app.port(), app.log());
     return app;
@@ -289,6 +294,12 @@ final class FaultKit {
         throw new IllegalStateException("not in " + timeout.toSeconds() + " s: " + what);
       }
       Thread.sleep(50);
+    }
+  }
+
+  static int freePort() throws java.io.IOException {
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      return socket.getLocalPort();
     }
   }
 

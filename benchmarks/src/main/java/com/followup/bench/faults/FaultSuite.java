@@ -44,7 +44,9 @@ public final class FaultSuite implements Bench.Benchmark {
         new UploadKill(Integer.getInteger("faults.upload.records", 100_000)),
         new DialKill(Integer.getInteger("faults.dial.records", 300)),
         new DeliveryKill(Integer.getInteger("faults.delivery.tickets", 20)),
-        new DatabaseRestart(Duration.ofSeconds(Integer.getInteger("faults.db.outageSeconds", 10))));
+        new DatabaseRestart(Duration.ofSeconds(Integer.getInteger("faults.db.outageSeconds", 10))),
+        new TwilioFaults(Integer.getInteger("faults.twilio.calls", 8)),
+        new ClockSkew(Duration.ofSeconds(Integer.getInteger("faults.clock.skewSeconds", 5))));
   }
 
   @Override

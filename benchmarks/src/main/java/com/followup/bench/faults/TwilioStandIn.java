@@ -128,7 +128,8 @@ final class TwilioStandIn implements AutoCloseable {
     List<Made> all = new ArrayList<>(made);
     java.util.Collections.reverse(all); // newest first
     for (Made call : all) {
-      if (call.to().equals(query.get("To"))) {
+      // a "+" in the query may arrive as a space: compare the digits
+      if (digits(call.to()).equals(digits(query.get("To")))) {
         calls.add(json(call));
       }
     }
@@ -146,6 +147,10 @@ final class TwilioStandIn implements AutoCloseable {
             + "\",\"start\":0,\"end\":"
             + calls.size()
             + "}");
+  }
+
+  private static String digits(String phone) {
+    return phone == null ? "" : phone.replaceAll("\\D", "");
   }
 
   private static String json(Made call) {
@@ -168,7 +173,8 @@ final class TwilioStandIn implements AutoCloseable {
     for (String pair : body.split("&")) {
       int eq = pair.indexOf('=');
       String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-      String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+      String value =
+          eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
       form.putIfAbsent(key, value);
     }
     return form;
