@@ -23,6 +23,9 @@ public final class AppProcess implements AutoCloseable {
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+  /** How long a start may take (a busy machine starting two instances needs more than a minute). */
+  private static final int START_SECONDS = Integer.getInteger("bench.app.startSeconds", 180);
+
   private final Process process;
   private final int port;
   private final Path log;
@@ -69,7 +72,7 @@ public final class AppProcess implements AutoCloseable {
   }
 
   private void awaitUp() throws Exception {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(START_SECONDS);
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
         throw new IllegalStateException("app exited: " + Files.readString(log));
@@ -83,12 +86,34 @@ public final class AppProcess implements AutoCloseable {
       }
       Thread.sleep(100);
     }
-    throw new IllegalStateException("app not UP in 180 s: " + Files.readString(log));
+    throw new IllegalStateException(
+        "app not UP in " + START_SECONDS + " s: " + Files.readString(log));
   }
 
   /** The app's output. */
   public Path log() {
     return log;
+  }
+
+  /** Kills the app with SIGKILL (no shutdown hooks run) and returns its exit code. */
+  public int kill() throws InterruptedException {
+    process.destroyForcibly();
+    if (!process.waitFor(30, TimeUnit.SECONDS)) {
+      throw new IllegalStateException("the app did not die of SIGKILL in 30 s");
+    }
+    return process.exitValue();
+  }
+
+  /** The port the app listens on. */
+  public int port() {
+    return port;
+  }
+
+  /** The Quartz scheduler instance id the app logged at start, or null before it started. */
+  public String schedulerInstanceId() throws IOException {
+    Matcher started =
+        Pattern.compile("Scheduler \\S+ started as (\\S+)").matcher(Files.readString(log));
+    return started.find() ? started.group(1) : null;
   }
 
   /** Whether the app is still running (another process may have stopped it). */
@@ -132,6 +157,17 @@ public final class AppProcess implements AutoCloseable {
             .build());
   }
 
+  /** A JSON PUT. */
+  public HttpResponse<String> put(String path, String token, String json) throws Exception {
+    return send(
+        HttpRequest.newBuilder(uri(path))
+            .timeout(Duration.ofSeconds(30))
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json))
+            .build());
+  }
+
   /** The heap in use now, from the app's own Prometheus metrics, in MB. */
   public double heapUsedMb() throws Exception {
     double bytes = 0;
@@ -149,11 +185,6 @@ public final class AppProcess implements AutoCloseable {
 
   public URI uri(String path) {
     return URI.create("http://127.0.0.1:" + port + path);
-  }
-
-  /** Kills the app at once (SIGKILL), as a crashed machine would stop it. */
-  public void kill() throws InterruptedException {
-    process.destroyForcibly().waitFor();
   }
 
   @Override

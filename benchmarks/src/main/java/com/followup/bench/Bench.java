@@ -21,6 +21,7 @@ public final class Bench {
     BENCHMARKS.put("console", com.followup.bench.console.ConsoleBenchmark::new);
     BENCHMARKS.put("departments", com.followup.bench.departments.DepartmentsBenchmark::new);
     BENCHMARKS.put("dispatch", com.followup.bench.dispatch.DispatchBenchmark::new);
+    BENCHMARKS.put("faults", com.followup.bench.faults.FaultSuite::new);
     BENCHMARKS.put("forecast", com.followup.bench.forecast.ForecastBenchmark::new);
     BENCHMARKS.put("idle", com.followup.bench.idle.IdleBenchmark::new);
     BENCHMARKS.put("ingest", com.followup.bench.ingest.IngestBenchmark::new);

@@ -34,15 +34,17 @@ public class CallAttempts {
     return transactions.executeRead(status -> select(status.getConnection(), id, false));
   }
 
-  /** True when a provider call id belongs to one of the recorded attempts. */
-  boolean isRecordedCall(String providerCallId) {
+  /** True when a provider call id belongs to a recorded attempt other than {@code attempt}. */
+  boolean isRecordedCallOfAnother(String providerCallId, AttemptId attempt) {
     return transactions.executeRead(
         status -> {
           try (PreparedStatement select =
               status
                   .getConnection()
-                  .prepareStatement("SELECT 1 FROM call_attempt WHERE provider_call_id = ?")) {
+                  .prepareStatement(
+                      "SELECT 1 FROM call_attempt WHERE provider_call_id = ? AND id <> ?")) {
             select.setString(1, providerCallId);
+            select.setLong(2, attempt.value());
             try (ResultSet row = select.executeQuery()) {
               return row.next();
             }

@@ -59,9 +59,12 @@ public class CallProgress {
     return attempts.change(attempt, a -> a.wrappedUp(wrapUp)).isPresent();
   }
 
-  /** True when {@code providerCallId} is the call of one of our attempts. */
-  public boolean knowsCall(String providerCallId) {
-    return attempts.isRecordedCall(providerCallId);
+  /**
+   * True when {@code providerCallId} is the call of one of our attempts other than {@code attempt}
+   * (a callback may have told {@code attempt} its own call before the provider's answer did).
+   */
+  public boolean knowsCallOfAnother(String providerCallId, AttemptId attempt) {
+    return attempts.isRecordedCallOfAnother(providerCallId, attempt);
   }
 
   public Optional<CallAttempt> find(AttemptId attempt) {

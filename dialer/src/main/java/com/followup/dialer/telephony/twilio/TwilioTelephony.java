@@ -44,7 +44,7 @@ public class TwilioTelephony implements Telephony {
     }
     CallCreation.Outcome outcome;
     try {
-      outcome = creation.create(call, progress::knowsCall);
+      outcome = creation.create(call, sid -> progress.knowsCallOfAnother(sid, id));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       outcome = new CallCreation.Outcome(null, "interrupted while placing");

@@ -99,6 +99,13 @@ public final class TwilioStandIn {
                 json(200, "{\"calls\": [" + callJson(sid, to) + "], \"next_page_uri\": null}")));
   }
 
+  /** The same, the 500 coming only after {@code millis} (time for the call's callback first). */
+  public void failsWith500ButCreatesAfter(String sid, String to, int millis) {
+    failsWith500ButCreates(sid, to);
+    server.stubFor(
+        creation().willReturn(error(500, 20500, "Internal Server Error").withFixedDelay(millis)));
+  }
+
   /** Every request has its connection dropped: Twilio is unreachable mid-request. */
   public void dropsConnections() {
     server.stubFor(creation().willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.followup.dialer.recording.RecordingSettings;
 import com.followup.dialer.telephony.CallAttempts;
+import com.followup.dialer.telephony.CallEvent;
 import com.followup.dialer.telephony.CallEventType;
 import com.followup.dialer.telephony.CallProgress;
 import com.followup.dialer.telephony.MachineBehaviour;
@@ -122,6 +123,28 @@ class TwilioTelephonyTest implements TestPropertyProvider {
     assertThat(twilio.lookUps().get(0).queryParameter("To").firstValue()).isEqualTo(TO);
     assertThat(twilio.lookUps().get(0).queryParameter("From").firstValue())
         .isEqualTo(TwilioStandIn.FROM);
+  }
+
+  @Test
+  void aCallbackOfTheCallThatArrivesBeforeTheAmbiguousAnswerIsAdoptedNotDialedAgain()
+      throws Exception {
+    String sid = TwilioStandIn.newSid();
+    twilio.failsWith500ButCreatesAfter(sid, TO, 700);
+    OutboundCall call = call(MachineBehaviour.HANG_UP);
+
+    java.util.concurrent.CompletableFuture<Placement> placing =
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> telephony.place(call));
+    long deadline = System.nanoTime() + 5_000_000_000L;
+    while (attempts.find(call.attemptId()).isEmpty() && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+    // Twilio's "ringing" callback, while our request still waits for its (500) answer
+    progress.report(CallEvent.ringing(call.attemptId(), sid, clock.instant()));
+    Placement placement = placing.get(30, java.util.concurrent.TimeUnit.SECONDS);
+
+    assertThat(placement.placed()).isTrue();
+    assertThat(placement.providerCallId()).isEqualTo(sid);
+    assertThat(twilio.creations()).hasSize(1);
   }
 
   @Test
