@@ -3,6 +3,9 @@ package com.followup.admin.followup;
 import com.followup.admin.security.DealerScoped;
 import com.followup.campaign.followup.FollowUpView;
 import com.followup.campaign.followup.FollowUps;
+import com.followup.campaign.timeline.StepChannel;
+import com.followup.dialer.messaging.TextMessage;
+import com.followup.dialer.messaging.TextMessages;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
@@ -11,6 +14,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import java.util.List;
+import java.util.Map;
 
 /** A record's follow-up calls: where each step stands. */
 @Controller("/api/followups")
@@ -18,15 +22,32 @@ import java.util.List;
 class FollowUpController {
 
   private final FollowUps followUps;
+  private final TextMessages texts;
 
-  FollowUpController(FollowUps followUps) {
+  FollowUpController(FollowUps followUps, TextMessages texts) {
     this.followUps = followUps;
+    this.texts = texts;
   }
 
   @Get
   @Secured(SecurityRule.IS_AUTHENTICATED)
   @DealerScoped("dealer")
-  List<FollowUpView> forRecord(@QueryValue String dealer, @QueryValue String recordId) {
-    return followUps.forRecord(dealer, recordId);
+  List<FollowUpItem> forRecord(@QueryValue String dealer, @QueryValue String recordId) {
+    List<FollowUpView> steps = followUps.forRecord(dealer, recordId);
+    Map<Long, TextMessage> sent =
+        texts.latestOf(
+            steps.stream()
+                .filter(f -> f.channel() == StepChannel.SMS)
+                .map(FollowUpView::id)
+                .toList());
+    return steps.stream()
+        .map(
+            f ->
+                new FollowUpItem(
+                    f,
+                    sent.containsKey(f.id())
+                        ? FollowUpItem.TextDelivery.of(sent.get(f.id()))
+                        : null))
+        .toList();
   }
 }

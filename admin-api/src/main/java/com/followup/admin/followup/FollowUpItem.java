@@ -1,0 +1,31 @@
+package com.followup.admin.followup;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.followup.campaign.followup.FollowUpView;
+import com.followup.dialer.messaging.TextMessage;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+
+/**
+ * An item of {@code GET /api/followups}: the step as {@link FollowUpView} has it and, for an SMS
+ * step that sent a text, its latest text's delivery.
+ */
+@Serdeable
+record FollowUpItem(@JsonUnwrapped FollowUpView followUp, @Nullable TextDelivery message) {
+
+  /** The delivery of an SMS step's latest text. */
+  @Serdeable
+  record TextDelivery(
+      String status,
+      int segments,
+      @Nullable Instant sentAt,
+      @Nullable Instant deliveredAt,
+      @Nullable String errorCode) {
+
+    static TextDelivery of(TextMessage t) {
+      return new TextDelivery(
+          t.status().name(), t.segments(), t.sentAt(), t.deliveredAt(), t.errorCode());
+    }
+  }
+}
