@@ -126,8 +126,7 @@ class SmsTextTest {
         "Texts",
         "REPAIR",
         List.of(
-            new TimelineStep(1, 0, 3, 2, StepChannel.SMS, message),
-            new TimelineStep(2, 3, 10, 3)),
+            new TimelineStep(1, 0, 3, 2, StepChannel.SMS, message), new TimelineStep(2, 3, 10, 3)),
         new CallingRules(
             java.time.LocalTime.of(9, 0), java.time.LocalTime.of(20, 0), List.of(), 3, 6, Map.of()),
         null,
