@@ -33,6 +33,7 @@ class Reports {
   private final SlaReports sla;
   private final CampaignDialingSettings dialing;
   private final DepartmentTransfers transfers;
+  private final com.followup.dialer.messaging.TextMessages texts;
   private final Clock clock;
   private final ZoneId zone;
 
@@ -42,6 +43,7 @@ class Reports {
       SlaReports sla,
       CampaignDialingSettings dialing,
       DepartmentTransfers transfers,
+      com.followup.dialer.messaging.TextMessages texts,
       Clock clock,
       @Value("${followup.reports.zone:Asia/Shanghai}") String zone) {
     this.dialer = dialer;
@@ -49,6 +51,7 @@ class Reports {
     this.sla = sla;
     this.dialing = dialing;
     this.transfers = transfers;
+    this.texts = texts;
     this.clock = clock;
     this.zone = zone(zone);
   }
@@ -104,6 +107,7 @@ class Reports {
       byCampaign.add(c);
     }
     m.put("byCampaign", byCampaign);
+    m.put("texts", texts(from, to));
     if (by != null) {
       m.put("by", by);
       List<DealerAttempts> dealerCalls =
@@ -117,6 +121,22 @@ class Reports {
       m.put("breakdown", breakdown);
     }
     return m;
+  }
+
+  /** SMS delivery per campaign: one row per campaign that wrote texts in the period. */
+  private List<Map<String, Object>> texts(Instant from, Instant to) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (var t : texts.byCampaign(from, to)) {
+      Map<String, Object> row = new java.util.LinkedHashMap<>();
+      row.put("campaign", t.campaign());
+      row.put("sent", t.sent());
+      row.put("delivered", t.delivered());
+      row.put("undelivered", t.undelivered());
+      row.put("deliveryRate", t.deliveryRate());
+      row.put("segments", t.segments());
+      rows.add(row);
+    }
+    return rows;
   }
 
   private static Instant earlier(Instant a, Instant b) {

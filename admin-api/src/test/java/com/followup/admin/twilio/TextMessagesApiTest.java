@@ -392,6 +392,60 @@ class TextMessagesApiTest implements TestPropertyProvider {
     assertThat(next.atZone(lateEvening).getHour()).isEqualTo(9);
   }
 
+  @Test
+  void theReportShowsEachCampaignsSmsDeliveryAsJsonAndCsv() {
+    Map<String, Object> before = repairTexts();
+    String delivered = Api.freshMobile();
+    String undelivered = Api.freshMobile();
+    String first = accepts(delivered);
+    String second = accepts(undelivered);
+    repair("S-12", delivered, Zones.whereItIsNow(12), "yes");
+    repair("S-13", undelivered, Zones.whereItIsNow(12), "yes");
+    long one = textId(form(awaitSent(delivered).get(0)));
+    long two = textId(form(awaitSent(undelivered).get(0)));
+    await(() -> "QUEUED".equals(message("S-12").get("status")));
+    await(() -> "QUEUED".equals(message("S-13").get("status")));
+
+    status(one, first, "delivered", null);
+    status(two, second, "undelivered", "30003");
+
+    Map<String, Object> after = repairTexts();
+    assertThat(count(after, "sent") - count(before, "sent")).isEqualTo(2);
+    assertThat(count(after, "delivered") - count(before, "delivered")).isEqualTo(1);
+    assertThat(count(after, "undelivered") - count(before, "undelivered")).isEqualTo(1);
+    assertThat(((Number) after.get("deliveryRate")).doubleValue()).isBetween(0.0, 1.0);
+    assertThat(message("S-13"))
+        .containsEntry("status", "UNDELIVERED")
+        .containsEntry("errorCode", "30003");
+    String csv =
+        Api.body(
+            api.send(
+                HttpRequest.GET("/api/reports?period=day&date=" + today()).accept("text/csv"),
+                api.userWithRole("MANAGER", null)));
+    assertThat(csv).contains("texts,repair,delivered," + count(after, "delivered"));
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> repairTexts() {
+    Map<String, Object> report =
+        sla.map(
+            api.send(
+                HttpRequest.GET("/api/reports?period=day&date=" + today()),
+                api.userWithRole("MANAGER", null)));
+    // no texts in the period: no rows (an empty list is left out of the JSON)
+    return ((List<Map<String, Object>>) report.getOrDefault("texts", List.of()))
+        .stream().filter(t -> "repair".equals(t.get("campaign"))).findFirst().orElse(Map.of());
+  }
+
+  private static String today() {
+    return LocalDateTime.now(ZoneId.of("Asia/Shanghai")).toLocalDate().toString();
+  }
+
+  private static long count(Map<String, Object> texts, String figure) {
+    Object value = texts.get(figure);
+    return value == null ? 0 : ((Number) value).longValue();
+  }
+
   // --- helpers
 
   private void repair(String recordId, String phone, String zone, String consent) {

@@ -164,6 +164,58 @@ public class TextMessages {
         });
   }
 
+  /**
+   * A campaign's texts written in a period.
+   *
+   * @param sent texts the provider accepted
+   * @param delivered texts reported delivered
+   * @param undelivered texts reported undelivered or failed (including those never accepted)
+   * @param segments the segments of the accepted texts (what the account is charged for)
+   */
+  @io.micronaut.serde.annotation.Serdeable
+  public record CampaignTexts(
+      String campaign, long sent, long delivered, long undelivered, long segments) {
+
+    /** Delivered of the texts whose final report came; null before any did. */
+    public @Nullable Double deliveryRate() {
+      long settled = delivered + undelivered;
+      return settled == 0 ? null : Math.round(10_000.0 * delivered / settled) / 10_000.0;
+    }
+  }
+
+  /** Per campaign, the texts written in {@code [from, to)}, by campaign code. */
+  public List<CampaignTexts> byCampaign(Instant from, Instant to) {
+    return transactions.executeRead(
+        status -> {
+          List<CampaignTexts> all = new ArrayList<>();
+          try (PreparedStatement select =
+              status
+                  .getConnection()
+                  .prepareStatement(
+                      "SELECT campaign,"
+                          + " SUM(CASE WHEN provider_sid IS NOT NULL THEN 1 ELSE 0 END),"
+                          + " SUM(CASE WHEN status = 'DELIVERED' THEN 1 ELSE 0 END),"
+                          + " SUM(CASE WHEN status IN ('UNDELIVERED', 'FAILED') THEN 1 ELSE 0 END),"
+                          + " SUM(CASE WHEN provider_sid IS NOT NULL THEN segments ELSE 0 END)"
+                          + " FROM text_message WHERE created_at >= ? AND created_at < ?"
+                          + " GROUP BY campaign ORDER BY campaign")) {
+            SqlValues.bindAll(select, from, to);
+            try (ResultSet rows = select.executeQuery()) {
+              while (rows.next()) {
+                all.add(
+                    new CampaignTexts(
+                        rows.getString(1),
+                        rows.getLong(2),
+                        rows.getLong(3),
+                        rows.getLong(4),
+                        rows.getLong(5)));
+              }
+            }
+          }
+          return all;
+        });
+  }
+
   /** The texts of one follow-up, oldest first. */
   public List<TextMessage> ofFollowUp(long followUpId) {
     return transactions.executeRead(
