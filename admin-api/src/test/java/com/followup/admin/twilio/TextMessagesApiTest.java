@@ -425,6 +425,49 @@ class TextMessagesApiTest implements TestPropertyProvider {
     assertThat(csv).contains("texts,repair,delivered," + count(after, "delivered"));
   }
 
+  @Test
+  @SuppressWarnings("unchecked")
+  void theDryRunCountsSegmentsAndRefusesAnUnknownPlaceholder() {
+    String manager = api.userWithRole("MANAGER", null);
+    String good =
+        dryRun("{\"en\":\"Hi {customerName} ~ call {hotline}\",\"zh\":\"您好{customerName}\"}");
+    String bad = dryRun("{\"en\":\"Hi {name}\"}");
+
+    HttpResponse<String> counted =
+        api.send(
+            HttpRequest.POST("/api/campaigns/repair/dry-run", good)
+                .contentType(MediaType.APPLICATION_JSON),
+            manager);
+    HttpResponse<String> refused =
+        api.send(
+            HttpRequest.POST("/api/campaigns/repair/dry-run", bad)
+                .contentType(MediaType.APPLICATION_JSON),
+            manager);
+
+    assertThat(counted.code()).isEqualTo(200);
+    List<Map<String, Object>> segments =
+        (List<Map<String, Object>>) sla.map(counted).get("segments");
+    assertThat(segments)
+        .extracting(x -> x.get("language") + " " + x.get("encoding") + " " + x.get("units"))
+        .containsExactly("en GSM-7 31", "zh UCS-2 14");
+    assertThat(refused.code()).isEqualTo(400);
+    assertThat(Api.body(refused)).contains("steps.1.message.en", "{name}");
+  }
+
+  private static String dryRun(String message) {
+    String day = LocalDateTime.now().toLocalDate().toString();
+    return "{\"from\":\""
+        + day
+        + "\",\"to\":\""
+        + day
+        + "\",\"limit\":0,\"timeline\":{\"code\":\"repair\",\"name\":\"Draft\","
+        + "\"recordType\":\"REPAIR\",\"steps\":[{\"step\":1,\"opensAfterDays\":0,"
+        + "\"deadlineDays\":3,\"maxAttempts\":2,\"channel\":\"SMS\",\"message\":"
+        + message
+        + "}],\"callingRules\":{\"callingFrom\":\"09:00\",\"callingUntil\":\"20:00\","
+        + "\"holidays\":[],\"maxAttemptsPerDay\":3,\"maxAttemptsTotal\":6}}}";
+  }
+
   @SuppressWarnings("unchecked")
   private Map<String, Object> repairTexts() {
     Map<String, Object> report =
