@@ -3,9 +3,8 @@ package com.followup.admin.twilio;
 import com.followup.dialer.messaging.InboundTexts;
 import com.followup.dialer.messaging.TextStatus;
 import com.followup.dialer.messaging.TextStatuses;
+import com.followup.dialer.telephony.twilio.SmsTwiml;
 import com.followup.dialer.telephony.twilio.WebhookSignatures;
-import com.twilio.twiml.MessagingResponse;
-import com.twilio.twiml.messaging.Body;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -105,14 +104,7 @@ class TwilioSmsWebhookController {
       return HttpResponse.status(HttpStatus.FORBIDDEN);
     }
     InboundTexts.Reply reply = inbound.received(form.get("From"), form.get("Body"));
-    MessagingResponse.Builder twiml = new MessagingResponse.Builder();
-    if (reply.answer() != null) {
-      twiml.message(
-          new com.twilio.twiml.messaging.Message.Builder()
-              .body(new Body.Builder(reply.answer()).build())
-              .build());
-    }
-    return HttpResponse.ok(twiml.build().toXml()).contentType(MediaType.TEXT_XML_TYPE);
+    return HttpResponse.ok(SmsTwiml.reply(reply.answer())).contentType(MediaType.TEXT_XML_TYPE);
   }
 
   private boolean signed(HttpRequest<?> request, Map<String, String> form, String signature) {

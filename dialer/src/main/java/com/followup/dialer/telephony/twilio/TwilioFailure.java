@@ -5,7 +5,7 @@ import java.net.ConnectException;
 import java.net.UnknownHostException;
 
 /** What a failed Twilio request tells about whether it took effect. */
-public enum TwilioFailure {
+enum TwilioFailure {
   /** Certainly not done (429 Too Many Requests, connection refused): safe to send again. */
   NOT_DONE,
   /** Maybe done (5xx, timeout, connection lost mid-request): look before sending again. */
@@ -13,7 +13,7 @@ public enum TwilioFailure {
   /** Refused for good (any other 4xx): sending again would not help. */
   REFUSED;
 
-  public static TwilioFailure of(ApiException e) {
+  static TwilioFailure of(ApiException e) {
     Integer status = status(e);
     if (status == null) {
       return causedBy(e, ConnectException.class) || causedBy(e, UnknownHostException.class)
@@ -26,7 +26,7 @@ public enum TwilioFailure {
     return status >= 500 ? AMBIGUOUS : REFUSED;
   }
 
-  public String describe(ApiException e) {
+  String describe(ApiException e) {
     Integer status = status(e);
     return (status == null ? "no response" : "HTTP " + status) + ": " + e.getMessage();
   }

@@ -1,10 +1,8 @@
-package com.followup.dialer.messaging.twilio;
+package com.followup.dialer.telephony.twilio;
 
 import com.followup.dialer.messaging.Messaging;
 import com.followup.dialer.messaging.TextMessage;
 import com.followup.dialer.messaging.TextMessages;
-import com.followup.dialer.telephony.twilio.TwilioFailure;
-import com.followup.dialer.telephony.twilio.TwilioSettings;
 import com.twilio.exception.ApiException;
 import com.twilio.http.TwilioRestClient;
 import com.twilio.rest.api.v2010.account.Message;

@@ -1,4 +1,4 @@
-package com.followup.dialer.messaging.twilio;
+package com.followup.dialer.telephony.twilio;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.annotation.Nullable;
