@@ -4,6 +4,9 @@ import com.followup.campaign.dispatch.DoNotCallEntry;
 import com.followup.campaign.dispatch.DoNotCallList;
 import com.followup.campaign.dnc.DoNotCallImport;
 import com.followup.campaign.dnc.DoNotCallImportResult;
+import com.followup.campaign.dnc.OptOut;
+import com.followup.campaign.dnc.OptOuts;
+import com.followup.campaign.timeline.StepChannel;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -35,10 +38,12 @@ class DoNotCallController {
 
   private final DoNotCallList list;
   private final DoNotCallImport imports;
+  private final OptOuts optOuts;
 
-  DoNotCallController(DoNotCallList list, DoNotCallImport imports) {
+  DoNotCallController(DoNotCallList list, DoNotCallImport imports, OptOuts optOuts) {
     this.list = list;
     this.imports = imports;
+    this.optOuts = optOuts;
   }
 
   @Get
@@ -94,5 +99,55 @@ class DoNotCallController {
     return list.remove(DoNotCallList.normalize(phone, country))
         ? HttpResponse.noContent()
         : HttpResponse.notFound();
+  }
+
+  /**
+   * The numbers that opted out of automated survey calls or texts (a STOP reply, the carrier's
+   * refusal, or the centre), searched like the list.
+   */
+  @Get("/opt-outs")
+  @Secured({"MANAGER", "ADMIN", "QA"})
+  List<OptOut> optOuts(
+      @Nullable @QueryValue String after,
+      @Nullable @QueryValue Integer limit,
+      @Nullable @QueryValue String q) {
+    int size = limit == null ? 100 : limit;
+    if (size < 1 || size > 1000) {
+      throw new IllegalArgumentException("limit must be 1 to 1000");
+    }
+    if (q != null && !q.isBlank()) {
+      return optOuts.search(q, size);
+    }
+    return optOuts.page(after == null ? null : DoNotCallList.normalize(after, null), size);
+  }
+
+  /** Opts a number out of one automated channel ({@code SMS} or {@code VOICE_SURVEY}). */
+  @Put("/opt-outs/{phone}/{channel}")
+  @Secured({"MANAGER", "ADMIN", "AGENT"})
+  OptOut optOut(String phone, String channel, @Body Entry entry, Authentication caller) {
+    return optOuts.optOut(
+        DoNotCallList.normalize(phone, entry.country()),
+        automated(channel),
+        "CENTRE",
+        entry.reason() + " (" + caller.getName() + ")");
+  }
+
+  /** Opts a number back in to one automated channel. */
+  @Delete("/opt-outs/{phone}/{channel}")
+  @Secured({"MANAGER", "ADMIN"})
+  HttpResponse<Void> optIn(String phone, String channel, @Nullable @QueryValue String country) {
+    return optOuts.optIn(DoNotCallList.normalize(phone, country), automated(channel))
+        ? HttpResponse.noContent()
+        : HttpResponse.notFound();
+  }
+
+  private static StepChannel automated(String channel) {
+    for (StepChannel c : StepChannel.values()) {
+      if (c.agentless() && c.name().equalsIgnoreCase(channel)) {
+        return c;
+      }
+    }
+    throw new IllegalArgumentException(
+        "channel must be SMS or VOICE_SURVEY, not '" + channel + "'");
   }
 }

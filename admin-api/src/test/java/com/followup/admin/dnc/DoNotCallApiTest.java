@@ -100,4 +100,30 @@ class DoNotCallApiTest {
     assertThat(noReason.code()).isEqualTo(400);
     assertThat(Api.body(noReason)).contains("needs a reason");
   }
+
+  @Test
+  void aNumberOptedOutOfTextsIsListedWithTheDoNotCallListAndCanBeOptedBackIn() {
+    String manager = api.userWithRole("MANAGER", null);
+    String dealer = api.userWithRole("DEALER", api.newDealer("CN", "Asia/Shanghai"));
+    String path = "/api/do-not-call/opt-outs/" + e164.replace("+", "%2B");
+
+    var optedOut =
+        api.send(HttpRequest.PUT(path + "/SMS", Map.of("reason", "asked on the call")), manager);
+    assertThat(optedOut.code()).isEqualTo(200);
+    assertThat(Api.body(optedOut)).contains("\"channel\":\"SMS\"", "\"source\":\"CENTRE\"");
+    assertThat(
+            Api.body(api.send(HttpRequest.GET("/api/do-not-call/opt-outs?q=" + national), manager)))
+        .contains(e164);
+    assertThat(
+            api.send(HttpRequest.GET("/api/do-not-call/" + e164.replace("+", "%2B")), manager)
+                .code())
+        .isEqualTo(404); // an opt-out of texts is not a do-not-call entry
+
+    assertThat(api.send(HttpRequest.PUT(path + "/AGENT", Map.of("reason", "x")), manager).code())
+        .isEqualTo(400);
+    assertThat(api.send(HttpRequest.GET("/api/do-not-call/opt-outs"), dealer).code())
+        .isEqualTo(403);
+    assertThat(api.send(HttpRequest.DELETE(path + "/SMS"), manager).code()).isEqualTo(204);
+    assertThat(api.send(HttpRequest.DELETE(path + "/SMS"), manager).code()).isEqualTo(404);
+  }
 }

@@ -134,6 +134,22 @@ class RecordUploadApiTest {
   }
 
   @Test
+  void theCustomersConsentIsKeptWithTheRecordAndAChangeOfItIsAnUpdate() {
+    String header = "record_type,record_id,event_time,customer_name,phone,consent\n";
+    csv(dealer, header + "PURCHASE,C-1,2026-11-19,Ann,13812345678,no\n", dealerToken);
+    HttpResponse<String> changed =
+        csv(dealer, header + "PURCHASE,C-1,2026-11-19,Ann,13812345678,yes\n", dealerToken);
+    HttpResponse<String> again =
+        csv(dealer, header + "PURCHASE,C-1,2026-11-19,Ann,13812345678,YES\n", dealerToken);
+
+    assertThat(Api.body(changed)).contains("\"updated\":1");
+    assertThat(Api.body(again)).contains("\"duplicates\":1");
+    String record =
+        Api.body(api.send(HttpRequest.GET("/api/dealers/" + dealer + "/records/C-1"), dealerToken));
+    assertThat(record).contains("\"consent\":true").contains("\"consent\":false");
+  }
+
+  @Test
   void records_can_be_sent_as_a_json_array() {
     String json =
         "[{\"recordType\":\"PURCHASE\",\"recordId\":\"J-1\",\"eventTime\":\"2026-11-19T10:00\",\"customerName\":\"Ann\",\"phone\":\"+86 138 1234 5678\"}]";

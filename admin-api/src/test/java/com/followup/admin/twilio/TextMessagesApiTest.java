@@ -314,7 +314,7 @@ class TextMessagesApiTest implements TestPropertyProvider {
         .satisfies(
             o -> {
               assertThat(o.channel()).isEqualTo(StepChannel.SMS);
-              assertThat(o.source()).isEqualTo("sms-reply");
+              assertThat(o.source()).isEqualTo("SMS_REPLY");
             });
 
     repair("S-6", phone, Zones.whereItIsNow(12), "yes");
@@ -356,7 +356,7 @@ class TextMessagesApiTest implements TestPropertyProvider {
         .containsEntry("errorCode", "21610");
     assertThat(optOuts.of("+86" + phone))
         .singleElement()
-        .satisfies(o -> assertThat(o.source()).isEqualTo("carrier"));
+        .satisfies(o -> assertThat(o.source()).isEqualTo("CARRIER"));
     assertThat(sla.followUps(dealer, "S-8").get(0).get("status")).isNotEqualTo("COMPLETED");
     repair("S-9", phone, Zones.whereItIsNow(12), "yes");
     await(() -> "CANCELLED".equals(sla.followUps(dealer, "S-9").get(0).get("status")));

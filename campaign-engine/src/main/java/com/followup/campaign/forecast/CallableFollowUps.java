@@ -216,6 +216,9 @@ public class CallableFollowUps {
     if (timeline.isEmpty() || step < 1 || step > timeline.get().steps().size()) {
       return Optional.empty();
     }
+    if (timeline.get().steps().get(step - 1).channel().agentless()) {
+      return Optional.empty(); // texts and survey calls take no agent's time
+    }
     CallingRules rules = timeline.get().callingRules();
     int allowed =
         Math.min(timeline.get().steps().get(step - 1).maxAttempts(), rules.maxAttemptsTotal());

@@ -17,7 +17,7 @@ public class RecordHistory {
 
   private static final String CONTENT =
       "version, record_type, event_time, customer_name, phone, product, serial_number, parts,"
-          + " timezone, timezone_source, upload_id, received_at";
+          + " timezone, timezone_source, upload_id, received_at, consent";
 
   private final TransactionOperations<Connection> transactions;
 
@@ -54,6 +54,12 @@ public class RecordHistory {
         });
   }
 
+  private static Boolean consent(Object stored) {
+    return stored == null
+        ? null
+        : stored instanceof Boolean b ? b : ((Number) stored).intValue() != 0;
+  }
+
   private static List<RecordVersions.Version> versions(
       Connection c, String sql, List<Long> ids, Object... parameters) throws SQLException {
     List<RecordVersions.Version> versions = new ArrayList<>();
@@ -77,7 +83,8 @@ public class RecordHistory {
                   r.getString(10),
                   r.getString(11),
                   Long.toString(r.getLong(12)),
-                  SqlValues.instant(r, 13)));
+                  SqlValues.instant(r, 13),
+                  consent(r.getObject(14))));
         }
       }
     }

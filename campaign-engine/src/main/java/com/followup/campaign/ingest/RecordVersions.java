@@ -24,5 +24,6 @@ public record RecordVersions(
       String timezone,
       String timezoneSource,
       String uploadId,
-      Instant receivedAt) {}
+      Instant receivedAt,
+      @Nullable Boolean consent) {}
 }

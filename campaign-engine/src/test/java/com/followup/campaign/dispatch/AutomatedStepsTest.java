@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.followup.campaign.dnc.OptOuts;
 import com.followup.campaign.followup.FollowUpView;
+import com.followup.campaign.forecast.CallableFollowUps;
+import com.followup.campaign.forecast.CallableGroup;
 import com.followup.campaign.ingest.RecordUpload;
 import com.followup.campaign.ingest.UploadFormat;
 import com.followup.campaign.ingest.UploadSummary;
@@ -44,6 +46,7 @@ class AutomatedStepsTest {
   @Inject CallOutcomes outcomes;
   @Inject CampaignTimelines timelines;
   @Inject OptOuts optOuts;
+  @Inject CallableFollowUps callable;
 
   String dealer;
   String phone;
@@ -187,6 +190,26 @@ class AutomatedStepsTest {
     fixture.clock.set(Instant.parse("2026-11-21T01:00:00Z"));
     fixture.drain();
     assertThat(texts()).extracting(CallToPlace::recordId).containsExactly("T-6");
+  }
+
+  @Test
+  void aWaitingTextIsNotCountedInTheAgentsStaffingForecast() {
+    textCampaign(null);
+    fixture.clock.set(Instant.parse("2026-11-20T15:00:00Z"));
+    Instant from = Instant.parse("2026-11-20T15:00:00Z");
+    long before = repairCallsForecast(from);
+    repair("T-8", "yes");
+    fixture.drain();
+
+    assertThat(fixture.only(dealer, "T-8").status()).isEqualTo("SCHEDULED");
+    assertThat(repairCallsForecast(from)).isEqualTo(before);
+  }
+
+  private long repairCallsForecast(Instant from) {
+    return callable.fromRows(from, from.plus(java.time.Duration.ofDays(7))).stream()
+        .filter(g -> g.campaign().equals("repair"))
+        .mapToLong(CallableGroup::followUps)
+        .sum();
   }
 
   @Test

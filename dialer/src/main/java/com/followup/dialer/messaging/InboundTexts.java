@@ -53,7 +53,7 @@ public class InboundTexts {
       return new Reply(Action.NONE, null);
     }
     if (STOP.contains(word)) {
-      optOuts.optOut(phone, StepChannel.SMS, "sms-reply", "replied " + word);
+      optOuts.optOut(phone, StepChannel.SMS, "SMS_REPLY", "replied " + word);
       boolean chinese = word.equals("退订") || word.equals("TD");
       return new Reply(Action.OPTED_OUT, chinese ? "您已退订短信通知。回复 START 可重新订阅。" : null);
     }

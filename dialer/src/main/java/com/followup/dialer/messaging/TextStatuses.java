@@ -86,7 +86,7 @@ public class TextStatuses {
   private void settle(TextMessage t, TextStatus status, @Nullable String errorCode) {
     if (UNSUBSCRIBED.equals(errorCode)) {
       optOuts.optOut(
-          t.phone(), StepChannel.SMS, "carrier", "Twilio error 21610: unsubscribed recipient");
+          t.phone(), StepChannel.SMS, "CARRIER", "Twilio error 21610: unsubscribed recipient");
     }
     CallOutcome outcome =
         status == TextStatus.DELIVERED ? CallOutcome.COMPLETED : CallOutcome.UNDELIVERED;

@@ -7,6 +7,8 @@ import com.followup.campaign.dispatch.DoNotCallEntry;
 import com.followup.campaign.dispatch.DoNotCallList;
 import com.followup.campaign.dnc.DoNotCallImport;
 import com.followup.campaign.dnc.DoNotCallImportResult;
+import com.followup.campaign.dnc.OptOuts;
+import com.followup.campaign.timeline.StepChannel;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
@@ -48,11 +50,13 @@ class DoNotCallPages {
   private final ConsolePages pages;
   private final DoNotCallList list;
   private final DoNotCallImport imports;
+  private final OptOuts optOuts;
 
-  DoNotCallPages(ConsolePages pages, DoNotCallList list, DoNotCallImport imports) {
+  DoNotCallPages(ConsolePages pages, DoNotCallList list, DoNotCallImport imports, OptOuts optOuts) {
     this.pages = pages;
     this.list = list;
     this.imports = imports;
+    this.optOuts = optOuts;
   }
 
   @Get(produces = MediaType.TEXT_HTML)
@@ -73,6 +77,7 @@ class DoNotCallPages {
     model.put("next", more && !searching ? shown.get(shown.size() - 1).phone() : null);
     model.put("added", added);
     model.put("removed", removed);
+    model.put("optOuts", searching ? optOuts.search(q, PAGE) : optOuts.page(null, PAGE));
     model.put("form", AddForm.empty());
     return pages.render(request, "manager/dnc/list", model);
   }
@@ -101,6 +106,7 @@ class DoNotCallPages {
       model.put("form", form);
       model.put("q", "");
       model.put("entries", List.of());
+      model.put("optOuts", List.of());
       return pages.render(request, HttpStatus.UNPROCESSABLE_ENTITY, view, model);
     }
     list.add(phone, form.reason(), authentication.getName());
@@ -116,6 +122,21 @@ class DoNotCallPages {
     String phone = posted.getOrDefault("phone", "");
     String normalized = DoNotCallList.normalize(phone, null);
     list.remove(normalized);
+    return ConsoleRedirects.to(request, "/manager/dnc?removed=" + encode(normalized));
+  }
+
+  /** Opts a number back in to one automated channel (it asked again, say by a START reply). */
+  @Post(
+      uri = "/opt-in",
+      consumes = MediaType.APPLICATION_FORM_URLENCODED,
+      produces = MediaType.TEXT_HTML)
+  MutableHttpResponse<?> optIn(HttpRequest<?> request, @Body Map<String, String> posted) {
+    String normalized = DoNotCallList.normalize(posted.getOrDefault("phone", ""), null);
+    StepChannel channel = StepChannel.valueOf(posted.getOrDefault("channel", ""));
+    if (!channel.agentless()) {
+      throw new IllegalArgumentException("channel must be SMS or VOICE_SURVEY");
+    }
+    optOuts.optIn(normalized, channel);
     return ConsoleRedirects.to(request, "/manager/dnc?removed=" + encode(normalized));
   }
 
