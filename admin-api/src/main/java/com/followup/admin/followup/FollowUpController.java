@@ -4,6 +4,8 @@ import com.followup.admin.security.DealerScoped;
 import com.followup.campaign.followup.FollowUpView;
 import com.followup.campaign.followup.FollowUps;
 import com.followup.campaign.timeline.StepChannel;
+import com.followup.dialer.messaging.TextMessage;
+import com.followup.dialer.messaging.TextMessages;
 import com.followup.dialer.survey.SurveyAnswers;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -13,35 +15,52 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import java.util.List;
+import java.util.Map;
 
-/** A record's follow-up calls: where each step stands. */
+/** A record's follow-up steps: where each stands, with a survey's answers and a text's delivery. */
 @Controller("/api/followups")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class FollowUpController {
 
   private final FollowUps followUps;
   private final SurveyAnswers answers;
+  private final TextMessages texts;
 
-  FollowUpController(FollowUps followUps, SurveyAnswers answers) {
+  FollowUpController(FollowUps followUps, SurveyAnswers answers, TextMessages texts) {
     this.followUps = followUps;
     this.answers = answers;
+    this.texts = texts;
   }
 
   @Get
   @Secured(SecurityRule.IS_AUTHENTICATED)
   @DealerScoped("dealer")
   List<FollowUpItem> forRecord(@QueryValue String dealer, @QueryValue String recordId) {
-    return followUps.forRecord(dealer, recordId).stream().map(this::item).toList();
+    List<FollowUpView> steps = followUps.forRecord(dealer, recordId);
+    Map<Long, TextMessage> sent =
+        texts.latestOf(
+            steps.stream()
+                .filter(f -> f.channel() == StepChannel.SMS)
+                .map(FollowUpView::id)
+                .toList());
+    return steps.stream()
+        .map(
+            f ->
+                new FollowUpItem(
+                    f,
+                    answersOf(f),
+                    sent.containsKey(f.id())
+                        ? FollowUpItem.TextDelivery.of(sent.get(f.id()))
+                        : null))
+        .toList();
   }
 
-  private FollowUpItem item(FollowUpView view) {
-    if (!StepChannel.VOICE_SURVEY.name().equals(String.valueOf(view.channel()))) {
-      return new FollowUpItem(view, null);
+  private List<FollowUpItem.Answer> answersOf(FollowUpView step) {
+    if (step.channel() != StepChannel.VOICE_SURVEY) {
+      return null;
     }
-    return new FollowUpItem(
-        view,
-        answers.ofFollowUp(view.id()).stream()
-            .map(a -> new FollowUpItem.Answer(a.question(), a.answer()))
-            .toList());
+    return answers.ofFollowUp(step.id()).stream()
+        .map(a -> new FollowUpItem.Answer(a.question(), a.answer()))
+        .toList();
   }
 }

@@ -8,9 +8,9 @@ import com.followup.dialer.pacing.AbandonmentBudget;
 import com.followup.dialer.report.AttemptHour;
 import com.followup.dialer.report.DealerAttempts;
 import com.followup.dialer.report.DialerReports;
+import com.followup.dialer.survey.AnswerCount;
 import com.followup.sla.evaluation.AgentQaFigures;
 import com.followup.sla.evaluation.EvaluationFigures;
-import com.followup.dialer.survey.AnswerCount;
 import com.followup.sla.report.SlaReports;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
@@ -38,6 +38,7 @@ class Reports {
   private final DepartmentTransfers transfers;
   private final EvaluationFigures evaluations;
   private final SurveyFigures surveys;
+  private final com.followup.dialer.messaging.TextMessages texts;
   private final Clock clock;
   private final ZoneId zone;
 
@@ -49,6 +50,7 @@ class Reports {
       DepartmentTransfers transfers,
       EvaluationFigures evaluations,
       SurveyFigures surveys,
+      com.followup.dialer.messaging.TextMessages texts,
       Clock clock,
       @Value("${followup.reports.zone:Asia/Shanghai}") String zone) {
     this.dialer = dialer;
@@ -58,6 +60,7 @@ class Reports {
     this.transfers = transfers;
     this.evaluations = evaluations;
     this.surveys = surveys;
+    this.texts = texts;
     this.clock = clock;
     this.zone = zone(zone);
   }
@@ -116,6 +119,7 @@ class Reports {
       byCampaign.add(c);
     }
     m.put("byCampaign", byCampaign);
+    m.put("texts", texts(from, to));
     if (by != null) {
       m.put("by", by);
       List<DealerAttempts> dealerCalls =
@@ -133,6 +137,22 @@ class Reports {
       m.put("breakdown", breakdown);
     }
     return m;
+  }
+
+  /** SMS delivery per campaign: one row per campaign that wrote texts in the period. */
+  private List<Map<String, Object>> texts(Instant from, Instant to) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (var t : texts.byCampaign(from, to)) {
+      Map<String, Object> row = new java.util.LinkedHashMap<>();
+      row.put("campaign", t.campaign());
+      row.put("sent", t.sent());
+      row.put("delivered", t.delivered());
+      row.put("undelivered", t.undelivered());
+      row.put("deliveryRate", t.deliveryRate());
+      row.put("segments", t.segments());
+      rows.add(row);
+    }
+    return rows;
   }
 
   private static Instant earlier(Instant a, Instant b) {

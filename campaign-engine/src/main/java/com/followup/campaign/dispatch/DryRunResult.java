@@ -12,6 +12,7 @@ import java.util.Map;
  * @param dueByDay how many would fall due each day (UTC dates)
  * @param heldBy how many each rule would hold back or end
  * @param items the first of them, by window opening; {@code truncated} when there are more
+ * @param segments each SMS step's text per language: characters, encoding and segments
  */
 @Serdeable
 public record DryRunResult(
@@ -22,4 +23,23 @@ public record DryRunResult(
     Map<LocalDate, Integer> dueByDay,
     Map<String, Integer> heldBy,
     List<DryRunItem> items,
-    boolean truncated) {}
+    boolean truncated,
+    List<com.followup.campaign.sms.StepSegments> segments) {
+
+  @io.micronaut.core.annotation.Creator
+  public DryRunResult {
+    segments = segments == null ? List.of() : List.copyOf(segments);
+  }
+
+  public DryRunResult(
+      String campaign,
+      LocalDate from,
+      LocalDate to,
+      int steps,
+      Map<LocalDate, Integer> dueByDay,
+      Map<String, Integer> heldBy,
+      List<DryRunItem> items,
+      boolean truncated) {
+    this(campaign, from, to, steps, dueByDay, heldBy, items, truncated, List.of());
+  }
+}

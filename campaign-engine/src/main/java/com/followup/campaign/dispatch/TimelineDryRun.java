@@ -125,7 +125,15 @@ public class TimelineDryRun {
       }
     }
     return new DryRunResult(
-        draft.code(), from, to, candidates.size(), byDay, heldBy, items, candidates.size() > limit);
+        draft.code(),
+        from,
+        to,
+        candidates.size(),
+        byDay,
+        heldBy,
+        items,
+        candidates.size() > limit,
+        com.followup.campaign.sms.StepSegments.of(draft));
   }
 
   private static DryRunItem judge(Candidate candidate, Verdict verdict, Instant at) {

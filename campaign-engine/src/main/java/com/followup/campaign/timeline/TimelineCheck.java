@@ -43,6 +43,7 @@ public final class TimelineCheck {
                 before.deadlineDays()));
       }
     }
+    problems.addAll(com.followup.campaign.sms.SmsTemplate.problems(draft));
     // an SLA callback's window is its target's, not the step's: holidays cannot be weighed here
     if (draft.recordType() != null) {
       blockedWindow(steps, draft.callingRules().holidays()).ifPresent(problems::add);

@@ -9,11 +9,11 @@ import java.time.Instant;
  * slot, one every {@code 1/cps} seconds on the injected clock, and waits for it (a token bucket
  * holding one token, so there are no bursts for Twilio to queue).
  */
-final class DialRate {
+public final class DialRate {
 
   /** How a caller waits for its slot. */
   @FunctionalInterface
-  interface Sleeper {
+  public interface Sleeper {
     Sleeper THREAD = d -> Thread.sleep(d.toMillis(), d.toNanosPart() % 1_000_000);
 
     void sleep(Duration duration) throws InterruptedException;
@@ -24,7 +24,7 @@ final class DialRate {
   private final Sleeper sleeper;
   private Instant nextSlot = Instant.MIN;
 
-  DialRate(Clock clock, double callsPerSecond, Sleeper sleeper) {
+  public DialRate(Clock clock, double callsPerSecond, Sleeper sleeper) {
     if (callsPerSecond <= 0) {
       throw new IllegalArgumentException("calls per second must be positive");
     }
@@ -34,7 +34,7 @@ final class DialRate {
   }
 
   /** Waits until this caller may create a call. */
-  void acquire() throws InterruptedException {
+  public void acquire() throws InterruptedException {
     Instant slot = reserve();
     Duration wait = Duration.between(clock.instant(), slot);
     if (!wait.isNegative() && !wait.isZero()) {
