@@ -16,7 +16,9 @@
     var html = $("step-row-template").innerHTML.replace(/\{n\}/g, String(n));
     body.insertAdjacentHTML("beforeend", html);
     var opens = last ? last.querySelector('input[name$="-deadlineDays"]').value || "0" : "0";
-    var row = body.lastElementChild;
+    var row = body.querySelector('tr[data-step="' + n + '"]');
+    var texts = body.querySelector('tr[data-sms-for="' + n + '"]');
+    if (window.htmx && texts) window.htmx.process(texts);
     row.querySelector('input[name$="-opensAfterDays"]').value = opens;
     row.querySelector('input[name$="-deadlineDays"]').value = String(Number(opens) + 7);
     row.querySelector('input[name$="-maxAttempts"]').value = "6";
@@ -27,6 +29,9 @@
   function removeStep() {
     var rows = $("steps-body").querySelectorAll("tr[data-step]");
     if (rows.length <= 1) return;
+    var n = rows[rows.length - 1].getAttribute("data-step");
+    var texts = $("steps-body").querySelector('tr[data-sms-for="' + n + '"]');
+    if (texts) texts.remove();
     rows[rows.length - 1].remove();
     changed($("f-name"));
   }
@@ -65,6 +70,16 @@
         scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } }
     });
   }
+
+  // an SMS step's texts show only while its channel is SMS (without this script they stay as drawn)
+  function showTexts(select) {
+    var row = select.closest("tr[data-step]");
+    var texts = row && $("steps-body").querySelector('tr[data-sms-for="' + row.getAttribute("data-step") + '"]');
+    if (texts) texts.hidden = select.value !== "SMS";
+  }
+  document.addEventListener("change", function (e) {
+    if (e.target.classList && e.target.classList.contains("channel-select")) showTexts(e.target);
+  });
 
   document.addEventListener("click", function (e) {
     var el = e.target.closest ? e.target.closest("button") : null;

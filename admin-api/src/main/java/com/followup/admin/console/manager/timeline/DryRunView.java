@@ -2,11 +2,14 @@ package com.followup.admin.console.manager.timeline;
 
 import com.followup.campaign.dispatch.DryRunItem;
 import com.followup.campaign.dispatch.DryRunResult;
+import com.followup.campaign.timeline.CampaignTimeline;
+import com.followup.campaign.timeline.StepChannel;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -21,7 +24,8 @@ record DryRunView(
     List<Held> held,
     List<DryRunItem> items,
     int due,
-    String fingerprint) {
+    String fingerprint,
+    Map<Integer, StepChannel> channels) {
 
   static final int SAMPLE = 20;
 
@@ -29,7 +33,15 @@ record DryRunView(
 
   record Held(String rule, int count) {}
 
-  static DryRunView of(DryRunResult result, String fingerprint) {
+  /** The run of {@code draft}: its steps' channels shown beside the items. */
+  static DryRunView of(DryRunResult result, CampaignTimeline draft) {
+    Map<Integer, StepChannel> channels = new TreeMap<>();
+    draft.steps().forEach(s -> channels.put(s.step(), s.channel()));
+    return of(result, TimelineFields.fingerprint(draft), channels);
+  }
+
+  static DryRunView of(
+      DryRunResult result, String fingerprint, Map<Integer, StepChannel> channels) {
     LocalDate last = result.to();
     for (LocalDate day : result.dueByDay().keySet()) {
       last = day.isAfter(last) ? day : last;
@@ -51,7 +63,8 @@ record DryRunView(
         held,
         result.items().stream().limit(SAMPLE).toList(),
         due,
-        fingerprint);
+        fingerprint,
+        java.util.Collections.unmodifiableMap(new TreeMap<>(channels)));
   }
 
   /** Dates and counts only: nothing a user typed goes into this JSON. */

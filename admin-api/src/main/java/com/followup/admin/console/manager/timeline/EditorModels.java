@@ -3,9 +3,11 @@ package com.followup.admin.console.manager.timeline;
 import com.followup.admin.console.ConsoleLocales;
 import com.followup.campaign.dealer.DealerDirectory;
 import com.followup.campaign.dispatch.DispatchSettings;
+import com.followup.campaign.sms.SmsTemplate;
 import com.followup.campaign.timeline.CallingRules;
 import com.followup.campaign.timeline.CampaignTimeline;
 import com.followup.campaign.timeline.CampaignTimelines;
+import com.followup.campaign.timeline.StepChannel;
 import com.followup.dialer.dialing.CampaignDialingSettings;
 import com.followup.dialer.dialing.DialerSettings;
 import io.micronaut.http.HttpRequest;
@@ -102,8 +104,20 @@ class EditorModels {
             today,
             locale));
     model.put("fields", fieldNames(draft));
+    model.put("counts", TextCounts.of(draft));
+    model.put("noText", TextCounts.of(""));
+    model.put("channels", StepChannel.values());
+    model.put("placeholders", placeholders());
     model.put("errors", texts.byField(draft.problems(), fieldNames(draft), locale));
     return model;
+  }
+
+  /** The placeholders a text may name, as written in it: {@code {customerName}, …}. */
+  static String placeholders() {
+    return SmsTemplate.PLACEHOLDERS.stream()
+        .sorted()
+        .map(p -> "{" + p + "}")
+        .collect(java.util.stream.Collectors.joining(", "));
   }
 
   /** Every form field a message can go next to, in the order of the form. */
@@ -114,7 +128,11 @@ class EditorModels {
       for (String field : TimelineForm.STEP_FIELDS) {
         names.add(TimelineForm.name(TimelineForm.stepField(row.step(), field)));
       }
+      for (String field : TimelineForm.CHANNEL_FIELDS) {
+        names.add(TimelineForm.name(TimelineForm.stepField(row.step(), field)));
+      }
     }
+    names.add(TimelineForm.EXEMPTION);
     for (String field :
         List.of(
             TimelineForm.FROM,

@@ -1,6 +1,7 @@
 package com.followup.admin.console.manager.timeline;
 
 import com.followup.campaign.timeline.CampaignTimeline;
+import com.followup.campaign.timeline.StepChannel;
 import com.followup.campaign.timeline.TimelineProblem;
 import io.micronaut.core.annotation.Nullable;
 import java.util.List;
@@ -16,12 +17,18 @@ record TimelineDraft(
     List<TimelineProblem> problems,
     @Nullable CampaignTimeline timeline) {
 
-  /** One row of the steps table; a value that is not a whole number is null. */
+  /** One row of the steps table; a value that is not a whole number (or no channel) is null. */
   record StepRow(
       int step,
       @Nullable Integer opensAfterDays,
       @Nullable Integer deadlineDays,
-      @Nullable Integer maxAttempts) {}
+      @Nullable Integer maxAttempts,
+      @Nullable StepChannel channel) {
+
+    boolean sms() {
+      return channel == StepChannel.SMS;
+    }
+  }
 
   boolean valid() {
     return timeline != null && problems.isEmpty();

@@ -8,7 +8,9 @@ import com.followup.campaign.timeline.CampaignTimeline;
 import com.followup.campaign.timeline.CampaignTimelines;
 import com.followup.campaign.timeline.InvalidTimeline;
 import com.followup.campaign.timeline.TimelineConflict;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
@@ -16,6 +18,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -23,6 +26,7 @@ import io.micronaut.security.authentication.Authentication;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The manager's timeline editor: the campaign's steps on a time line, redrawn as fields change; the
@@ -37,6 +41,7 @@ class TimelineEditorPage {
 
   static final String VIEW = "manager/timeline/editor";
   private static final int SAMPLE_LIMIT = 200;
+  private static final Pattern TEXT_FIELD = Pattern.compile("steps-\\d{1,2}-message-(en|zh)");
 
   private final ConsolePages pages;
   private final CampaignTimelines timelines;
@@ -88,7 +93,7 @@ class TimelineEditorPage {
               date(form.get(EditorModels.DRY_TO)),
               blankToNull(form.get(EditorModels.DRY_DEALER)),
               SAMPLE_LIMIT);
-      model.put("run", DryRunView.of(result, TimelineFields.fingerprint(draft.timeline())));
+      model.put("run", DryRunView.of(result, draft.timeline()));
       return pages.render(request, VIEW + " :: ran", model);
     } catch (InvalidTimeline invalid) {
       model.put("refusal", "mc.dryRun.fixFields");
@@ -139,6 +144,26 @@ class TimelineEditorPage {
     }
     model.put("refusal", refusal);
     return pages.render(request, status, VIEW + " :: ran", model);
+  }
+
+  /**
+   * The count of one SMS text as typed: characters, GSM-7 or UCS-2, segments. The text is the
+   * form's field named by htmx's {@code HX-Trigger-Name} (or {@code ?field=}).
+   */
+  @Post(uri = "/text-count", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+  MutableHttpResponse<?> textCount(
+      HttpRequest<?> request,
+      String code,
+      @Body Map<String, String> form,
+      @QueryValue @Nullable String field) {
+    current(code);
+    String name = field != null ? field : request.getHeaders().get("HX-Trigger-Name");
+    if (name == null || !TEXT_FIELD.matcher(name).matches()) {
+      return HttpResponse.badRequest("field must name a step's text, like steps-2-message-en");
+    }
+    String text = form.getOrDefault(name, "").replace("\r\n", "\n");
+    return pages.render(
+        request, VIEW + " :: countAnswer", Map.of("field", name, "count", TextCounts.of(text)));
   }
 
   private CampaignTimeline current(String code) {

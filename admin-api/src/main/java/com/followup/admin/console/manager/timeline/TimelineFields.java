@@ -9,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -17,8 +18,6 @@ import java.util.stream.Collectors;
  * version diff compares, and what a dry run's fingerprint is taken of.
  */
 final class TimelineFields {
-
-  static final String CHANNEL = "AGENT";
 
   private TimelineFields() {}
 
@@ -30,8 +29,14 @@ final class TimelineFields {
       fields.put(TimelineForm.stepField(s.step(), "opensAfterDays"), "" + s.opensAfterDays());
       fields.put(TimelineForm.stepField(s.step(), "deadlineDays"), "" + s.deadlineDays());
       fields.put(TimelineForm.stepField(s.step(), "maxAttempts"), "" + s.maxAttempts());
-      fields.put(TimelineForm.stepField(s.step(), "channel"), CHANNEL);
+      fields.put(TimelineForm.stepField(s.step(), "channel"), s.channel().name());
+      for (String language : List.of("en", "zh")) {
+        String text = s.message() == null ? null : s.message().get(language);
+        fields.put(
+            TimelineForm.stepField(s.step(), "message." + language), text == null ? "" : text);
+      }
     }
+    fields.put(TimelineForm.EXEMPTION, t.consentExemption() == null ? "" : t.consentExemption());
     CallingRules r = t.callingRules();
     fields.put(TimelineForm.FROM, r.callingFrom().toString());
     fields.put(TimelineForm.UNTIL, r.callingUntil().toString());

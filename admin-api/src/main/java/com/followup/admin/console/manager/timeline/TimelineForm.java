@@ -3,6 +3,7 @@ package com.followup.admin.console.manager.timeline;
 import com.followup.campaign.timeline.CallingRules;
 import com.followup.campaign.timeline.CampaignTimeline;
 import com.followup.campaign.timeline.InvalidTimeline;
+import com.followup.campaign.timeline.StepChannel;
 import com.followup.campaign.timeline.Survey;
 import com.followup.campaign.timeline.TimelineCheck;
 import com.followup.campaign.timeline.TimelineProblem;
@@ -30,7 +31,12 @@ final class TimelineForm {
   static final String PER_DAY = "callingRules.maxAttemptsPerDay";
   static final String TOTAL = "callingRules.maxAttemptsTotal";
   static final String RETRY = "callingRules.retryAfterMinutes.";
+  static final String EXEMPTION = "consentExemption";
   static final List<String> STEP_FIELDS = List.of("opensAfterDays", "deadlineDays", "maxAttempts");
+
+  /** The fields of a step that messages can go next to besides {@link #STEP_FIELDS}. */
+  static final List<String> CHANNEL_FIELDS =
+      List.of("channel", "message", "message.en", "message.zh");
 
   private TimelineForm() {}
 
@@ -50,7 +56,13 @@ final class TimelineForm {
       v.put(name(stepField(s.step(), "opensAfterDays")), String.valueOf(s.opensAfterDays()));
       v.put(name(stepField(s.step(), "deadlineDays")), String.valueOf(s.deadlineDays()));
       v.put(name(stepField(s.step(), "maxAttempts")), String.valueOf(s.maxAttempts()));
+      v.put(name(stepField(s.step(), "channel")), s.channel().name());
+      for (String language : List.of("en", "zh")) {
+        String text = s.message() == null ? null : s.message().get(language);
+        v.put(name(stepField(s.step(), "message." + language)), text == null ? "" : text);
+      }
     }
+    v.put(name(EXEMPTION), t.consentExemption() == null ? "" : t.consentExemption());
     CallingRules r = t.callingRules();
     v.put(name(FROM), r.callingFrom().toString());
     v.put(name(UNTIL), r.callingUntil().toString());
@@ -77,10 +89,13 @@ final class TimelineForm {
       Integer opens = in.whole(stepField(n, "opensAfterDays"));
       Integer deadline = in.whole(stepField(n, "deadlineDays"));
       Integer attempts = in.whole(stepField(n, "maxAttempts"));
-      rows.add(new TimelineDraft.StepRow(n, opens, deadline, attempts));
-      if (opens != null && deadline != null && attempts != null) {
+      StepChannel channel = in.channel(n);
+      Map<String, String> message = in.message(n);
+      rows.add(new TimelineDraft.StepRow(n, opens, deadline, attempts, channel));
+      if (opens != null && deadline != null && attempts != null && channel != null) {
         int number = n;
-        in.attempt(() -> steps.add(new TimelineStep(number, opens, deadline, attempts)));
+        in.attempt(
+            () -> steps.add(new TimelineStep(number, opens, deadline, attempts, channel, message)));
       }
     }
     CallingRules rules = in.rules();
@@ -91,6 +106,8 @@ final class TimelineForm {
           .filter(e -> e.getKey().startsWith("survey-"))
           .forEach(e -> in.values.put(e.getKey(), e.getValue().strip()));
     }
+    String exemption =
+        form.containsKey(name(EXEMPTION)) ? in.text(EXEMPTION) : current.consentExemption();
     CampaignTimeline draft = null;
     if (in.problems.isEmpty() && rules != null) {
       String name = in.text("name");
@@ -107,7 +124,7 @@ final class TimelineForm {
                       rules,
                       null,
                       null,
-                      current.consentExemption(),
+                      exemption,
                       survey));
       if (made[0] != null) {
         in.problems.addAll(TimelineCheck.problems(made[0]));
@@ -149,6 +166,43 @@ final class TimelineForm {
         problems.add(problem(field, "notAWholeNumber", field + " must be a whole number", value));
         return null;
       }
+    }
+
+    /** A step's channel; a form without the field (an older page) means an agent's call. */
+    StepChannel channel(int step) {
+      String field = stepField(step, "channel");
+      if (!has(name(field))) {
+        values.put(name(field), StepChannel.AGENT.name());
+        return StepChannel.AGENT;
+      }
+      String value = text(field);
+      try {
+        return StepChannel.valueOf(value);
+      } catch (IllegalArgumentException e) {
+        problems.add(
+            problem(
+                field,
+                "channelUnknown",
+                "step " + step + ": unknown channel " + value,
+                String.valueOf(step),
+                value));
+        return null;
+      }
+    }
+
+    /** A step's texts by language, as typed (blank ones left out; the step checks the rest). */
+    Map<String, String> message(int step) {
+      Map<String, String> texts = new LinkedHashMap<>();
+      for (String language : List.of("en", "zh")) {
+        String formName = name(stepField(step, "message." + language));
+        // a browser sends a textarea's line breaks as CR LF; a text keeps them as LF
+        String value = form.getOrDefault(formName, "").replace("\r\n", "\n");
+        values.put(formName, value);
+        if (!value.isBlank()) {
+          texts.put(language, value);
+        }
+      }
+      return texts;
     }
 
     LocalTime time(String field) {

@@ -21,7 +21,14 @@ record VersionDiff(CampaignTimeline left, CampaignTimeline right, List<Row> rows
     int steps = Math.max(left.steps().size(), right.steps().size());
     fields.add("name");
     for (int n = 1; n <= steps; n++) {
-      for (String f : List.of("opensAfterDays", "deadlineDays", "maxAttempts", "channel")) {
+      for (String f :
+          List.of(
+              "opensAfterDays",
+              "deadlineDays",
+              "maxAttempts",
+              "channel",
+              "message.en",
+              "message.zh")) {
         fields.add(TimelineForm.stepField(n, f));
       }
     }
