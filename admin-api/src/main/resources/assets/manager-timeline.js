@@ -13,7 +13,8 @@
     var rows = body.querySelectorAll("tr[data-step]");
     var n = rows.length + 1;
     var last = rows.length ? rows[rows.length - 1] : null;
-    var html = $("step-row-template").innerHTML.replace(/\{n\}/g, String(n));
+    // "%n%" stands for the number inside messages (a message would eat the braces of "{n}")
+    var html = $("step-row-template").innerHTML.replace(/\{n\}|%n%/g, String(n));
     body.insertAdjacentHTML("beforeend", html);
     var opens = last ? last.querySelector('input[name$="-deadlineDays"]').value || "0" : "0";
     var row = body.querySelector('tr[data-step="' + n + '"]');

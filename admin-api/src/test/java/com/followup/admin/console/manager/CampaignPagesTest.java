@@ -185,6 +185,83 @@ class CampaignPagesTest {
   }
 
   @Test
+  void a_text_message_step_without_its_text_is_refused_with_a_422_and_nothing_is_saved()
+      throws Exception {
+    Map<String, String> draft = timeline("3");
+    draft.put("steps-1-channel", "SMS");
+    draft.put("steps-1-message-en", " ");
+    draft.put("steps-1-message-zh", "");
+    draft.put("consentExemption", "x".repeat(501));
+
+    HttpResponse<String> ran =
+        send("POST", "/manager/campaigns/" + code + "/dry-run", manager, form(draft));
+    HttpResponse<String> saved =
+        send("POST", "/manager/campaigns/" + code + "/versions", manager, form(draft));
+
+    assertThat(ran.statusCode()).isEqualTo(422);
+    assertThat(ran.body())
+        .contains(
+            "id=\"err-steps-1-message\" hx-swap-oob=\"true\">Step 1 sends a text: write it in"
+                + " English and/or Chinese.</small>")
+        .doesNotContain("dry-run-summary");
+    assertThat(saved.statusCode()).isEqualTo(422);
+    assertThat(saved.body()).contains("fix the fields marked in red");
+    assertThat(version()).isEqualTo(1);
+
+    draft.put("steps-1-message-en", "Your {product} is due a check.");
+    HttpResponse<String> tooLong =
+        send("POST", "/manager/campaigns/" + code + "/dry-run", manager, form(draft));
+    assertThat(tooLong.statusCode()).isEqualTo(422);
+    assertThat(tooLong.body())
+        .contains(
+            "id=\"err-consentExemption\" hx-swap-oob=\"true\">The reason for calling and texting"
+                + " without consent is at most 500 characters.</small>")
+        .doesNotContain("id=\"err-steps-1-message\" hx-swap-oob=\"true\">Step");
+    draft.put("steps-1-channel", "FAX");
+    HttpResponse<String> noChannel =
+        send("POST", "/manager/campaigns/" + code + "/draft", manager, form(draft));
+    assertThat(noChannel.body())
+        .contains("id=\"err-steps-1-channel\" hx-swap-oob=\"true\">Step 1: FAX is not a channel");
+  }
+
+  @Test
+  void the_text_count_answers_characters_encoding_and_segments_as_the_dry_run_counts_them()
+      throws Exception {
+    Map<String, String> texts = new LinkedHashMap<>();
+    texts.put("steps-2-message-en", "Hi {customerName}");
+    texts.put("steps-2-message-zh", "您".repeat(71));
+
+    HttpResponse<String> english =
+        send(
+            "POST",
+            "/manager/campaigns/" + code + "/text-count?field=steps-2-message-en",
+            manager,
+            form(texts));
+    HttpResponse<String> chinese =
+        send(
+            "POST",
+            "/manager/campaigns/" + code + "/text-count?field=steps-2-message-zh",
+            manager,
+            form(texts));
+    HttpResponse<String> notAText =
+        send("POST", "/manager/campaigns/" + code + "/text-count?field=name", manager, form(texts));
+
+    assertThat(english.statusCode()).isEqualTo(200);
+    assertThat(english.body())
+        .contains("id=\"count-steps-2-message-en\"")
+        .contains("data-encoding=\"GSM-7\"")
+        .contains(">15 characters · GSM-7 · 1 segment</small>");
+    assertThat(chinese.body()).contains(">71 characters · UCS-2 · 2 segments</small>");
+    assertThat(notAText.statusCode()).isEqualTo(400);
+  }
+
+  private int version() {
+    String body =
+        Api.body(api.send(io.micronaut.http.HttpRequest.GET("/api/campaigns/" + code), manager));
+    return Integer.parseInt(body.replaceAll("(?s).*\"version\":(\\d+).*", "$1"));
+  }
+
+  @Test
   void the_dialing_form_stores_the_campaigns_settings_and_refuses_a_cap_out_of_range()
       throws Exception {
     Map<String, String> dialing = new LinkedHashMap<>();

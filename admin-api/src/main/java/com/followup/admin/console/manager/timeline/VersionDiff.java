@@ -39,11 +39,18 @@ record VersionDiff(CampaignTimeline left, CampaignTimeline right, List<Row> rows
     for (String field : fields) {
       String l = a.get(field);
       String r = b.get(field);
+      if (field.contains(".message.") && blank(l) && blank(r)) {
+        continue; // a text neither version has (steps that are not texts)
+      }
       boolean differs = l == null ? r != null : !l.equals(r);
       changed += differs ? 1 : 0;
       rows.add(new Row(field, label(field), step(field), l, r, differs));
     }
     return new VersionDiff(left, right, rows, changed);
+  }
+
+  private static boolean blank(String value) {
+    return value == null || value.isEmpty();
   }
 
   private static String label(String field) {
