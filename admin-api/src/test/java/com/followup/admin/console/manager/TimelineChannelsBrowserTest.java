@@ -188,6 +188,12 @@ class TimelineChannelsBrowserTest {
     assertThat(count("steps-2-message-zh").getText()).endsWith("UCS-2 · 1 segment");
     assertThat(field("consentExemption").getAttribute("value"))
         .isEqualTo("Service reminders only, no marketing");
+    browser.go("/manager/campaigns");
+    assertThat(
+            browser
+                .waitFor(By.cssSelector("#campaigns tr[data-campaign='" + code + "']"))
+                .getText())
+        .contains("(Agent’s call)", "(Text message)", "(Survey call)");
     assertThat(browser.consoleErrors()).isEmpty();
     assertThat(browser.requestsOutsideTheApp()).allSatisfy(url -> assertThat(url).isEmpty());
   }
