@@ -225,6 +225,37 @@ class CampaignPagesTest {
   }
 
   @Test
+  void a_survey_changed_after_the_dry_run_is_not_saved_until_it_is_run_again() throws Exception {
+    Map<String, String> draft = timeline("3");
+    draft.put("steps-1-channel", "VOICE_SURVEY");
+    draft.put("survey-greeting-en", "Hello from Test Motors.");
+    draft.put("survey-closing-en", "Thank you, goodbye.");
+    draft.put("survey-questions-1-code", "satisfaction");
+    draft.put("survey-questions-1-prompt-en", "Satisfied? Press 1 for yes, 2 for no.");
+    draft.put("survey-questions-1-keys", "1 SATISFIED Satisfied\n2 NOT_SATISFIED Not satisfied");
+    HttpResponse<String> ran =
+        send("POST", "/manager/campaigns/" + code + "/dry-run", manager, form(draft));
+    assertThat(ran.statusCode()).as(ran.body()).isEqualTo(200);
+    draft.put(
+        "reviewed", ran.body().replaceAll("(?s).*name=\"reviewed\" value=\"([0-9a-f]+)\".*", "$1"));
+
+    draft.put("survey-greeting-en", "Hello from Other Motors.");
+    HttpResponse<String> changed =
+        send("POST", "/manager/campaigns/" + code + "/versions", manager, form(draft));
+    draft.put("survey-greeting-en", "Hello from Test Motors.");
+    HttpResponse<String> saved =
+        send("POST", "/manager/campaigns/" + code + "/versions", manager, form(draft));
+
+    assertThat(changed.statusCode()).isEqualTo(409);
+    assertThat(saved.headers().firstValue("HX-Redirect")).isPresent();
+    String stored =
+        Api.body(api.send(io.micronaut.http.HttpRequest.GET("/api/campaigns/" + code), manager));
+    assertThat(stored)
+        .contains("\"channel\":\"VOICE_SURVEY\"")
+        .contains("\"greeting\":{\"en\":\"Hello from Test Motors.\"}");
+  }
+
+  @Test
   void the_text_count_answers_characters_encoding_and_segments_as_the_dry_run_counts_them()
       throws Exception {
     Map<String, String> texts = new LinkedHashMap<>();

@@ -53,10 +53,12 @@ final class TimelineFields {
     return fields;
   }
 
-  /** A short hash of every field of the draft: equal for equal timelines. */
+  /** A short hash of every field of the draft and of its survey: equal for equal timelines. */
   static String fingerprint(CampaignTimeline t) {
+    Map<String, String> fields = of(t);
+    SurveyForm.values(t.survey(), fields);
     String all =
-        of(t).entrySet().stream()
+        fields.entrySet().stream()
             .map(e -> e.getKey() + "=" + e.getValue())
             .collect(Collectors.joining("\n"));
     try {
