@@ -302,6 +302,7 @@ class AccessWalkTest {
         .replace("{recordId}", "no-such-record")
         .replace("{username}", "nobody-" + who.name().toLowerCase())
         .replace("{phone}", "13800000000")
+        .replace("{channel}", "SMS")
         .replace("{ticketType}", "COMPLAINT")
         .replace("{type}", "COMPLAINT")
         .replace("{version}", "1")

@@ -123,8 +123,8 @@ class RejectedRowsApiTest {
     assertThat(new String(rejected(dealer, jsonUpload, dealerToken).body(), StandardCharsets.UTF_8))
         .isEqualTo(
             "\uFEFFrecord_type,record_id,event_time,customer_name,phone,product,serial,parts,"
-                + "timezone,note,error\r\n"
-                + "PURCHASE,J-1,2026-11-19,Ann,x,,,,,-1,phone: not a phone number: 'x'\r\n");
+                + "timezone,consent,note,error\r\n"
+                + "PURCHASE,J-1,2026-11-19,Ann,x,,,,,,-1,phone: not a phone number: 'x'\r\n");
     assertThat(new String(rejected(dealer, clean, dealerToken).body(), StandardCharsets.UTF_8))
         .isEqualTo(HEADER.strip() + ",error\r\n");
   }

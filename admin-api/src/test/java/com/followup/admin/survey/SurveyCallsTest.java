@@ -221,5 +221,16 @@ class SurveyCallsTest implements TestPropertyProvider {
                 HttpRequest.GET("/api/reports?period=DAY&date=" + today).accept("text/csv"),
                 manager));
     assertThat(csv).contains("byCampaign/survey/answers,purchase satisfaction SATISFIED,count,");
+    String dashboard =
+        Api.body(
+            floor.api.send(
+                HttpRequest.GET("/manager/reports?period=day&date=" + today)
+                    .header("Accept-Language", "en")
+                    .accept("text/html"),
+                manager));
+    assertThat(dashboard)
+        .contains("Survey answers")
+        .contains(
+            "data-campaign=\"purchase\" data-question=\"satisfaction\" data-answer=\"SATISFIED\"");
   }
 }

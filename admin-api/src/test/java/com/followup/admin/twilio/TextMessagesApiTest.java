@@ -423,6 +423,14 @@ class TextMessagesApiTest implements TestPropertyProvider {
                 HttpRequest.GET("/api/reports?period=day&date=" + today()).accept("text/csv"),
                 api.userWithRole("MANAGER", null)));
     assertThat(csv).contains("texts,repair,delivered," + count(after, "delivered"));
+    String dashboard =
+        Api.body(
+            api.send(
+                HttpRequest.GET("/manager/reports?period=day&date=" + today())
+                    .header("Accept-Language", "en")
+                    .accept("text/html"),
+                api.userWithRole("MANAGER", null)));
+    assertThat(dashboard).contains("Text messages", "<tr data-campaign=\"repair\">");
   }
 
   @Test

@@ -32,6 +32,7 @@ public class DialQueue {
   private final CallDetails details;
   private final ApplicationEventPublisher<FollowUpsMissed> missedEvents;
   private final Clock clock;
+  private final NextStepPlanner planner;
 
   DialQueue(
       TransactionOperations<Connection> transactions,
@@ -39,7 +40,9 @@ public class DialQueue {
       DispatchSettings settings,
       CallDetails details,
       ApplicationEventPublisher<FollowUpsMissed> missedEvents,
-      Clock clock) {
+      Clock clock,
+      NextStepPlanner planner) {
+    this.planner = planner;
     this.transactions = transactions;
     this.timelines = timelines;
     this.gate = new ComplianceGate(settings.undecidedRetry());
@@ -72,7 +75,7 @@ public class DialQueue {
           for (DueFollowUp f : queued) {
             Verdict verdict = gate.check(f, facts.get(f.id()), now);
             if (!(verdict instanceof Verdict.Dial)) {
-              changes.holdBack(f, verdict);
+              planner.holdBack(c, f, verdict, changes, now);
             } else if (DialPaths.take(c, f, now, leaseUntil)) {
               changes.dialing(f, leaseUntil);
               ContactFactsReader.countDial(c, f, now);

@@ -41,6 +41,7 @@ public class FollowUpDispatcher {
   private final ApplicationEventPublisher<FollowUpsReleased> releasedEvents;
   private final Clock clock;
   private final DataSource pool;
+  private final NextStepPlanner planner;
 
   FollowUpDispatcher(
       TransactionOperations<Connection> transactions,
@@ -50,7 +51,9 @@ public class FollowUpDispatcher {
       ApplicationEventPublisher<FollowUpsMissed> missedEvents,
       ApplicationEventPublisher<FollowUpsReleased> releasedEvents,
       Clock clock,
-      DataSource dataSource) {
+      DataSource dataSource,
+      NextStepPlanner planner) {
+    this.planner = planner;
     this.transactions = transactions;
     this.timelines = timelines;
     this.retries = retries;
@@ -164,7 +167,7 @@ public class FollowUpDispatcher {
           released.add(Duration.between(f.nextAttemptAt(), now));
         }
       } else {
-        changes.holdBack(f, verdict);
+        planner.holdBack(c, f, verdict, changes, now);
       }
     }
   }

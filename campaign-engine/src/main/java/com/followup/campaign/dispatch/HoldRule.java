@@ -21,5 +21,13 @@ public enum HoldRule {
   /** An automated call or text, and the customer did not agree to them (nor is it exempt). */
   NO_CONSENT,
   /** The number opted out of the step's channel (a STOP reply, for texts). */
-  OPTED_OUT
+  OPTED_OUT;
+
+  /**
+   * Whether the rule ends only this step, not the customer's timeline: a text that may not be sent
+   * leaves the agent's call after it to be made.
+   */
+  public boolean endsOnlyTheStep() {
+    return this == NO_CONSENT || this == OPTED_OUT;
+  }
 }

@@ -52,6 +52,20 @@ class NextStepPlanner {
         .map(zone -> new Next(step, zone, StepWindow.of(eventTime, zone, step)));
   }
 
+  /**
+   * Holds a follow-up back for {@code verdict}; an automated step the customer may not get (no
+   * consent, opted out) is cancelled and the timeline goes on with its next step.
+   */
+  void holdBack(Connection c, DueFollowUp f, Verdict verdict, FollowUpChanges changes, Instant now)
+      throws SQLException {
+    changes.holdBack(f, verdict);
+    if (verdict instanceof Verdict.Cancel cancel
+        && cancel.rule().endsOnlyTheStep()
+        && f.ticketId() == null) {
+      planAfter(c, f, now, changes);
+    }
+  }
+
   /** Writes the row of the step after {@code done}; null when it was the last step. */
   NextStep planAfter(Connection c, DueFollowUp done, Instant now, FollowUpChanges changes)
       throws SQLException {

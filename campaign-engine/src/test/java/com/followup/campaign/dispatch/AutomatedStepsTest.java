@@ -146,6 +146,32 @@ class AutomatedStepsTest {
   }
 
   @Test
+  void aTextThatMayNotBeSentLeavesTheAgentsCallAfterItToBeMade() {
+    CampaignTimeline now = timelines.current("repair").orElseThrow();
+    timelines.revise(
+        new CampaignTimeline(
+            "repair",
+            now.version(),
+            "After repair",
+            "REPAIR",
+            List.of(
+                new TimelineStep(1, 0, 1, 2, StepChannel.SMS, Map.of("en", "Thank you")),
+                new TimelineStep(2, 1, 3, 6)),
+            now.callingRules(),
+            null,
+            null,
+            null),
+        "test");
+    repair("T-9", "no");
+    fixture.drain();
+
+    assertThat(fixture.fixtureStatuses(dealer, "T-9")).containsExactly("CANCELLED", "SCHEDULED");
+    FollowUpView call = fixture.only(dealer, "T-9");
+    assertThat(call.channel()).isEqualTo(StepChannel.AGENT);
+    assertThat(call.step()).isEqualTo(2);
+  }
+
+  @Test
   void anExemptCampaignTextsCustomersWithoutConsent() {
     textCampaign("Repair completion notice: informational, no marketing");
     repair("T-4", "no");

@@ -121,9 +121,9 @@ class RejectedRowsTest {
     assertThat(new String(download(summary), StandardCharsets.UTF_8))
         .isEqualTo(
             "\uFEFFrecord_type,record_id,event_time,customer_name,phone,product,serial,parts,"
-                + "timezone,branch,error\r\n"
-                + "REPAIR,J-2,2026-11-19,Bob,nope,,,,,East,phone: not a phone number: 'nope'\r\n"
-                + "42,,,,,,,,,,expected a record object\r\n");
+                + "timezone,consent,branch,error\r\n"
+                + "REPAIR,J-2,2026-11-19,Bob,nope,,,,,,East,phone: not a phone number: 'nope'\r\n"
+                + "42,,,,,,,,,,,expected a record object\r\n");
   }
 
   @Test

@@ -43,12 +43,19 @@ class ReportsPage {
   private final Dashboards dashboards;
   private final ConsoleLocales locales;
   private final JsonMapper json;
+  private final AutomatedFigures automated;
 
-  ReportsPage(ConsolePages pages, Dashboards dashboards, ConsoleLocales locales, JsonMapper json) {
+  ReportsPage(
+      ConsolePages pages,
+      Dashboards dashboards,
+      ConsoleLocales locales,
+      JsonMapper json,
+      AutomatedFigures automated) {
     this.pages = pages;
     this.dashboards = dashboards;
     this.locales = locales;
     this.json = json;
+    this.automated = automated;
   }
 
   @Get(produces = MediaType.TEXT_HTML)
@@ -95,6 +102,7 @@ class ReportsPage {
     model.put("trendLabels", write(report.trend().stream().map(d -> d.day().toString()).toList()));
     model.put("daysOverCap", daysOverCap(report.figures()));
     model.put("trendOverCap", report.trend().stream().filter(TrendDay::overCap).count());
+    automated.putInto(model, report);
     return pages.render(request, view, model);
   }
 
