@@ -8,8 +8,11 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A MariaDB schema of the demo tests' own, dropped before each test so it starts empty. */
-final class DemoDatabase {
+/**
+ * A MariaDB schema of a test class's own (the demo tests', or one that must not share the suite's
+ * schema), dropped before use so it starts empty.
+ */
+public final class DemoDatabase {
 
   private static final String HOST =
       System.getProperty("followup.test.db.host", "127.0.0.1")
@@ -19,14 +22,22 @@ final class DemoDatabase {
   private static final String PASSWORD =
       System.getProperty("followup.test.db.password", "followup_test");
 
-  final String schema =
-      System.getProperty("followup.test.db.prefix", "followup_test") + "_demo_centre";
+  final String schema;
 
-  String url() {
+  DemoDatabase() {
+    this("_demo_centre");
+  }
+
+  /** The schema named by the test prefix and {@code suffix}. */
+  public DemoDatabase(String suffix) {
+    schema = System.getProperty("followup.test.db.prefix", "followup_test") + suffix;
+  }
+
+  public String url() {
     return "jdbc:mysql://" + HOST + "/" + schema + "?createDatabaseIfNotExist=true";
   }
 
-  void dropAndCreate() throws SQLException {
+  public void dropAndCreate() throws SQLException {
     try (Connection c = DriverManager.getConnection("jdbc:mysql://" + HOST + "/", USER, PASSWORD);
         Statement s = c.createStatement()) {
       s.execute("DROP DATABASE IF EXISTS " + schema);

@@ -49,8 +49,8 @@ class NotResolvedApiTest implements TestPropertyProvider {
   // the callback campaign's dial loop may still be leased to the app of the test class before
   // (the tickets it opened booked callbacks): its lease runs out within a minute. In the whole
   // suite since the survey and text loops joined, the first callback call has taken over 90 s
-  // (alone: 7-22 s); why the hand-over between test apps takes that long is not yet known.
-  static final Duration DIALED = Duration.ofSeconds(180);
+  // (alone: 7-22 s).
+  static final Duration DIALED = Duration.ofSeconds(90);
 
   final WireMockServer receiver = new WireMockServer(WireMockConfiguration.options().dynamicPort());
 
@@ -60,10 +60,24 @@ class NotResolvedApiTest implements TestPropertyProvider {
   Api api;
   SlaApi sla;
 
+  // a schema of its own: in the suite's shared schema this test's callback call was seen ringing
+  // and never answered (alone it passes in seconds); the cause is not yet known (see #17's notes)
+  private final com.followup.admin.demo.DemoDatabase database =
+      new com.followup.admin.demo.DemoDatabase("_not_resolved");
+
   @Override
   public Map<String, String> getProperties() {
     receiver.start();
-    return Map.of("followup.departments.delivery.first-retry", "300ms");
+    try {
+      database.dropAndCreate();
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return Map.of(
+        "followup.departments.delivery.first-retry",
+        "300ms",
+        "datasources.default.url",
+        database.url());
   }
 
   @AfterAll
