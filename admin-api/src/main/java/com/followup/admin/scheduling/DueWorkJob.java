@@ -23,12 +23,19 @@ class DueWorkJob implements InterruptableJob {
   private final BeanContext beans;
   private final Clock clock;
   private final SchedulerSettings settings;
+  private final DueWorkRegistration registration;
   private volatile DueWorkLoop loop;
+  private volatile boolean interrupted;
 
-  DueWorkJob(BeanContext beans, Clock clock, SchedulerSettings settings) {
+  DueWorkJob(
+      BeanContext beans,
+      Clock clock,
+      SchedulerSettings settings,
+      DueWorkRegistration registration) {
     this.beans = beans;
     this.clock = clock;
     this.settings = settings;
+    this.registration = registration;
   }
 
   @Override
@@ -43,9 +50,13 @@ class DueWorkJob implements InterruptableJob {
         context.getNextFireTime() == null
             ? clock.instant().plus(settings.lease())
             : context.getNextFireTime().toInstant();
-    loop = new DueWorkLoop(work, clock, settings.idlePoll(), settings.idlePollMax());
+    DueWorkLoop mine = new DueWorkLoop(work, clock, settings.idlePoll(), settings.idlePollMax());
+    loop = mine;
+    if (interrupted) {
+      return; // interrupted before its loop existed
+    }
     try {
-      loop.runUntil(nextFire.minus(settings.leaseHandover()));
+      registration.run(mine, nextFire.minus(settings.leaseHandover()));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
@@ -53,6 +64,7 @@ class DueWorkJob implements InterruptableJob {
 
   @Override
   public void interrupt() {
+    interrupted = true;
     DueWorkLoop running = loop;
     if (running != null) {
       running.stop();

@@ -1,7 +1,10 @@
 package com.followup.admin.scheduling;
 
 import jakarta.inject.Singleton;
+import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.JobKey;
@@ -16,7 +19,10 @@ import org.quartz.TriggerKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Gives every {@link DueWork} bean its leased loop in the cluster, once, whoever starts first. */
+/**
+ * Gives every {@link DueWork} bean its leased loop in the cluster, once, whoever starts first, and
+ * stops this instance's running loops when it shuts down.
+ */
 @Singleton
 class DueWorkRegistration {
 
@@ -26,6 +32,8 @@ class DueWorkRegistration {
   private final Scheduler scheduler;
   private final List<DueWork> works;
   private final SchedulerSettings settings;
+  private final Set<DueWorkLoop> running = ConcurrentHashMap.newKeySet();
+  private volatile boolean stopping;
 
   DueWorkRegistration(Scheduler scheduler, List<DueWork> works, SchedulerSettings settings) {
     this.scheduler = scheduler;
@@ -37,6 +45,28 @@ class DueWorkRegistration {
     for (DueWork work : works) {
       register(work.name());
     }
+  }
+
+  /**
+   * Runs {@code loop} until {@code until} unless this instance is stopping: a loop that starts
+   * while it stops (a lease Quartz handed out just before) ends at once.
+   */
+  long run(DueWorkLoop loop, Instant until) throws InterruptedException {
+    running.add(loop);
+    try {
+      if (stopping) {
+        return 0;
+      }
+      return loop.runUntil(until);
+    } finally {
+      running.remove(loop);
+    }
+  }
+
+  /** This instance stops: every running loop ends its current batch and returns. */
+  void stopAll() {
+    stopping = true;
+    running.forEach(DueWorkLoop::stop);
   }
 
   private Trigger lease(String name) {

@@ -48,12 +48,13 @@ class SchedulerLifecycle {
   @EventListener
   void onShutdown(ShutdownEvent event) throws SchedulerException {
     if (!scheduler.isShutdown()) {
-      // due-work loops run for a whole lease: ask them to stop, then wait for them
-      // ask them to stop, then fire their leases again so another instance takes them at once
+      // due-work loops run for a whole lease: take no new lease, stop the running loops (and any
+      // starting now), then fire their leases again so another instance takes them at once
+      scheduler.standby();
+      dueWork.stopAll();
       for (var running : scheduler.getCurrentlyExecutingJobs()) {
         if (running.getJobInstance() instanceof DueWorkJob) {
           scheduler.interrupt(running.getFireInstanceId());
-          scheduler.standby();
           refire(running.getJobDetail().getKey());
         }
       }

@@ -21,6 +21,8 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -32,7 +34,9 @@ import org.slf4j.LoggerFactory;
  * The default telephony: calls ring for a random time, then a person or a machine answers, the line
  * is busy, or nobody answers. Outcomes come from a seeded random source and events fire on a timer,
  * timed from the injected clock; a person stays on the line until bridged and hung up, abandoned,
- * or out of patience ({@code hold-seconds}).
+ * or out of patience ({@code hold-seconds}). Its calls live in this process: when it stops, the
+ * calls still up end (FAILED, or COMPLETED once answered), so no agent or follow-up waits on a call
+ * nobody will ever report.
  */
 @Singleton
 @Requires(property = "followup.telephony.mode", value = "simulator", defaultValue = "simulator")
@@ -47,6 +51,7 @@ public class SimulatedTelephony implements Telephony {
   private final BeanProvider<Conversations> conversations; // lazily: it uses this port
   private final SimulatedTime time;
   private final ScheduledExecutorService timer;
+  private final Set<AttemptId> live = ConcurrentHashMap.newKeySet();
 
   SimulatedTelephony(
       SimulatorSettings settings,
@@ -78,6 +83,7 @@ public class SimulatedTelephony implements Telephony {
     }
     String callId = "SIM" + id.value();
     progress.placed(id, callId);
+    live.add(id);
     CallScript script = scripts.next();
     if (surveys.isMachine(call.to())) {
       script = new CallScript(CallScript.Answer.MACHINE, script.ringFor());
@@ -175,10 +181,17 @@ public class SimulatedTelephony implements Telephony {
         .filter(a -> !a.hasEnded())
         .ifPresent(
             a ->
-                progress.report(
+                report(
                     a.stage() == CallStage.ANSWERED
                         ? completed(attempt, now)
                         : CallEvent.noAnswer(attempt, a.providerCallId(), now)));
+  }
+
+  private void report(CallEvent event) {
+    progress.report(event);
+    if (event.type().isTerminal()) {
+      live.remove(event.attemptId());
+    }
   }
 
   /** A person's call ends by itself only while no agent was bridged and no abandon message runs. */
@@ -204,7 +217,7 @@ public class SimulatedTelephony implements Telephony {
           try {
             CallEvent happened = event.get();
             if (happened != null) {
-              progress.report(happened);
+              report(happened);
             }
           } catch (RuntimeException e) {
             LOG.warn("simulated call event failed", e);
@@ -232,5 +245,22 @@ public class SimulatedTelephony implements Telephony {
   @PreDestroy
   void stop() {
     timer.shutdownNow();
+    Instant now = time.now();
+    for (AttemptId id : live) {
+      try {
+        progress
+            .find(id)
+            .filter(a -> !a.hasEnded())
+            .ifPresent(
+                a ->
+                    progress.report(
+                        a.stage() == CallStage.ANSWERED
+                            ? completed(id, now)
+                            : CallEvent.failed(id, a.providerCallId(), now, "simulator stopped")));
+      } catch (RuntimeException e) {
+        LOG.warn("simulated call {} not ended on stop", id.value(), e);
+      }
+    }
+    live.clear();
   }
 }

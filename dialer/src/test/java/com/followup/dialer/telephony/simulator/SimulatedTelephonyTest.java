@@ -51,8 +51,11 @@ class SimulatedTelephonyTest {
   /** Rates, a seed, and how many simulated seconds (real ms) a person waits for an agent. */
   SimulatedTelephony simulator(double human, double machine, long seed, int holdSeconds) {
     double busy = 0.05 * (1 - human - machine);
-    SimulatorSettings settings =
-        new SimulatorSettings(human, machine, busy, 2, 20, 30, holdSeconds, 15, seed, 1000);
+    return simulator(
+        new SimulatorSettings(human, machine, busy, 2, 20, 30, holdSeconds, 15, seed, 1000));
+  }
+
+  SimulatedTelephony simulator(SimulatorSettings settings) {
     SimulatedTelephony simulator =
         new SimulatedTelephony(
             settings,
@@ -108,6 +111,26 @@ class SimulatedTelephonyTest {
     CallAttempt stored = attempts.find(id).orElseThrow();
     assertThat(stored.agent()).isEqualTo("agent-7");
     assertThat(stored.result().talkSeconds()).isGreaterThanOrEqualTo(400);
+  }
+
+  @Test
+  void calls_still_up_when_the_simulator_stops_end_and_are_not_left_ringing() {
+    // nobody answers, and the phone rings for a minute (60,000 simulated seconds)
+    SimulatedTelephony simulator =
+        simulator(new SimulatorSettings(0, 0, 0, 2, 20, 60_000, 30, 15, 3L, 1000));
+    AttemptId ringing = simulator.place(call(MachineBehaviour.HANG_UP)).attemptId();
+    SimulatedTelephony talking = simulator(1.0, 0, 4, 3000);
+    AttemptId bridged = talking.place(call(MachineBehaviour.HANG_UP)).attemptId();
+    events.await(bridged, CallEventType.ANSWERED);
+    talking.bridge(bridged, new AgentEndpoint("agent-8"));
+
+    simulator.stop();
+    talking.stop();
+
+    assertThat(events.await(ringing, CallEventType.FAILED)).isNotNull();
+    assertThat(attempts.find(ringing).orElseThrow().hasEnded()).isTrue();
+    assertThat(events.await(bridged, CallEventType.COMPLETED).duration()).isPositive();
+    assertThat(attempts.find(bridged).orElseThrow().agent()).isEqualTo("agent-8");
   }
 
   @Test
