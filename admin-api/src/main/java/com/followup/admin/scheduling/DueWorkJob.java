@@ -53,10 +53,10 @@ class DueWorkJob implements InterruptableJob {
     DueWorkLoop mine = new DueWorkLoop(work, clock, settings.idlePoll(), settings.idlePollMax());
     loop = mine;
     if (interrupted) {
-      return; // interrupted before its loop existed
+      mine.stop(); // interrupted before its loop existed
     }
     try {
-      registration.run(mine, nextFire.minus(settings.leaseHandover()));
+      registration.run(name, mine, nextFire.minus(settings.leaseHandover()));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

@@ -3,6 +3,7 @@ package com.followup.admin.scheduling;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.quartz.JobBuilder;
@@ -32,7 +33,8 @@ class DueWorkRegistration {
   private final Scheduler scheduler;
   private final List<DueWork> works;
   private final SchedulerSettings settings;
-  private final Set<DueWorkLoop> running = ConcurrentHashMap.newKeySet();
+  private final Map<DueWorkLoop, String> running = new ConcurrentHashMap<>();
+  private final Set<String> handedBack = ConcurrentHashMap.newKeySet();
   private volatile boolean stopping;
 
   DueWorkRegistration(Scheduler scheduler, List<DueWork> works, SchedulerSettings settings) {
@@ -48,13 +50,15 @@ class DueWorkRegistration {
   }
 
   /**
-   * Runs {@code loop} until {@code until} unless this instance is stopping: a loop that starts
-   * while it stops (a lease Quartz handed out just before) ends at once.
+   * Runs the loop of the work {@code name} until {@code until} unless this instance is stopping: a
+   * loop that starts while it stops (a lease Quartz handed out just before) ends at once, and its
+   * lease goes back to the cluster.
    */
-  long run(DueWorkLoop loop, Instant until) throws InterruptedException {
-    running.add(loop);
+  long run(String name, DueWorkLoop loop, Instant until) throws InterruptedException {
+    running.put(loop, name);
     try {
       if (stopping) {
+        handBack(name);
         return 0;
       }
       return loop.runUntil(until);
@@ -63,10 +67,29 @@ class DueWorkRegistration {
     }
   }
 
-  /** This instance stops: every running loop ends its current batch and returns. */
+  /**
+   * This instance stops: every running loop ends its current batch and returns, and each lease it
+   * held fires again at once, for another instance to take instead of waiting out the lease.
+   */
   void stopAll() {
     stopping = true;
-    running.forEach(DueWorkLoop::stop);
+    running.forEach(
+        (loop, name) -> {
+          loop.stop();
+          handBack(name);
+        });
+  }
+
+  private void handBack(String name) {
+    if (!handedBack.add(name)) {
+      return;
+    }
+    try {
+      scheduler.triggerJob(JobKey.jobKey(name, GROUP));
+    } catch (SchedulerException gone) {
+      // unregistered or already shut down: nothing to hand over
+      LOG.debug("Lease {} not handed over: {}", name, gone.getMessage());
+    }
   }
 
   private Trigger lease(String name) {

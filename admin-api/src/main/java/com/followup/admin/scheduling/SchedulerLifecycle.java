@@ -36,28 +36,13 @@ class SchedulerLifecycle {
     }
   }
 
-  private void refire(org.quartz.JobKey lease) {
-    try {
-      scheduler.triggerJob(lease);
-    } catch (SchedulerException gone) {
-      // the loop was unregistered meanwhile: nothing to hand over
-      LOG.debug("Lease {} not handed over: {}", lease, gone.getMessage());
-    }
-  }
-
   @EventListener
   void onShutdown(ShutdownEvent event) throws SchedulerException {
     if (!scheduler.isShutdown()) {
-      // due-work loops run for a whole lease: take no new lease, stop the running loops (and any
-      // starting now), then fire their leases again so another instance takes them at once
+      // due-work loops run for a whole lease: take no new lease, then stop the running loops (and
+      // any starting now), which hand their leases to another instance at once
       scheduler.standby();
       dueWork.stopAll();
-      for (var running : scheduler.getCurrentlyExecutingJobs()) {
-        if (running.getJobInstance() instanceof DueWorkJob) {
-          scheduler.interrupt(running.getFireInstanceId());
-          refire(running.getJobDetail().getKey());
-        }
-      }
       scheduler.shutdown(true);
     }
   }

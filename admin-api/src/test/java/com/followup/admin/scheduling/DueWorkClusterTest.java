@@ -24,15 +24,7 @@ import org.quartz.Scheduler;
 /** Due-work loops on real Quartz, two instances on one MariaDB schema. */
 class DueWorkClusterTest {
 
-  private static final Map<String, Object> PROPERTIES =
-      Map.of(
-          "followup.test.due-work.enabled",
-          "true",
-          "followup.scheduler.lease",
-          "2s",
-          // a cluster of its own: the instance this test kills must not hold the other tests' loops
-          "followup.scheduler.name",
-          "due-work-cluster-test");
+  private static final Map<String, Object> PROPERTIES = leasedFor("2s");
 
   ApplicationContext first;
   ApplicationContext second;
@@ -96,6 +88,41 @@ class DueWorkClusterTest {
     awaitProcessed(2, Duration.ofSeconds(30));
     assertThat(processedBy().get(1))
         .isEqualTo(survivor.getBean(Scheduler.class).getSchedulerInstanceId());
+  }
+
+  @Test
+  void a_holder_that_shuts_down_hands_its_lease_over_at_once_not_when_the_lease_would_end()
+      throws Exception {
+    first.close();
+    second.close();
+    first = ApplicationContext.run(leasedFor("60s"), Environment.TEST);
+    second = ApplicationContext.run(leasedFor("60s"), Environment.TEST);
+    db = DelegatingDataSource.unwrapDataSource(first.getBean(DataSource.class));
+    insert(List.of(Instant.now().plusMillis(500)));
+    awaitProcessed(1, Duration.ofSeconds(15));
+    String holder = processedBy().get(0);
+    ApplicationContext survivor =
+        holder.equals(first.getBean(Scheduler.class).getSchedulerInstanceId()) ? second : first;
+    (survivor == first ? second : first).close();
+    db = DelegatingDataSource.unwrapDataSource(survivor.getBean(DataSource.class));
+
+    insert(List.of(Instant.now().plusMillis(500)));
+
+    // the survivor sees the handed-back lease within its idle wait (10 s), long before 60 s
+    awaitProcessed(2, Duration.ofSeconds(20));
+    assertThat(processedBy().get(1))
+        .isEqualTo(survivor.getBean(Scheduler.class).getSchedulerInstanceId());
+  }
+
+  private static Map<String, Object> leasedFor(String lease) {
+    return Map.of(
+        "followup.test.due-work.enabled",
+        "true",
+        "followup.scheduler.lease",
+        lease,
+        // a cluster of its own: the instance this test kills must not hold the other tests' loops
+        "followup.scheduler.name",
+        "due-work-cluster-test");
   }
 
   private long nextId = 1;
