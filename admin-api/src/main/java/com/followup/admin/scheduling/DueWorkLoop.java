@@ -118,8 +118,10 @@ final class DueWorkLoop {
   private int processSafely() throws InterruptedException {
     try {
       return work.processDue(clock.instant());
-    } catch (RuntimeException e) {
-      // a failing batch (database hiccup) must not end the loop; its claims expire and retry
+    } catch (Exception e) {
+      // a failing batch (database hiccup, a deadlock) must not end the loop: its transaction rolled
+      // back and it is tried again. Checked SQL exceptions arrive too, through transaction
+      // callbacks, which may throw any exception
       LOG.warn("{}: batch failed, retrying after {}", work.name(), idlePoll, e);
       sleepUntil(clock.instant().plus(idlePoll));
       return 0;
@@ -129,7 +131,7 @@ final class DueWorkLoop {
   private Optional<Instant> nextDue() throws InterruptedException {
     try {
       return work.nextDue();
-    } catch (RuntimeException e) {
+    } catch (Exception e) {
       LOG.warn("{}: cannot read the next due time, retrying after {}", work.name(), idlePoll, e);
       sleepUntil(clock.instant().plus(idlePoll));
       return Optional.empty();

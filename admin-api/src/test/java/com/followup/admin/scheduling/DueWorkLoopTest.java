@@ -227,4 +227,52 @@ class DueWorkLoopTest {
     runner.join(5_000);
     assertThat(runner.isAlive()).isFalse();
   }
+
+  /** Due at once; its first batch dies in a deadlock, thrown as checked, as a transaction's is. */
+  static final class DeadlockedOnceWork implements DueWork {
+    final AtomicInteger attempts = new AtomicInteger();
+    final AtomicInteger done = new AtomicInteger();
+
+    @Override
+    public String name() {
+      return "deadlocked-once";
+    }
+
+    @Override
+    public int processDue(Instant now) {
+      if (attempts.incrementAndGet() == 1) {
+        DueWorkLoopTest.<RuntimeException>sneaky(
+            new java.sql.SQLTransactionRollbackException(
+                "Deadlock found when trying to get lock; try restarting transaction", "40001"));
+      }
+      return done.get() == 0 ? done.incrementAndGet() : 0;
+    }
+
+    @Override
+    public Optional<Instant> nextDue() {
+      return done.get() == 0 ? Optional.of(Instant.EPOCH) : Optional.empty();
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <E extends Throwable> void sneaky(Throwable e) throws E {
+    throw (E) e;
+  }
+
+  @Test
+  void a_batch_that_dies_in_a_deadlock_is_tried_again_and_the_loop_goes_on() throws Exception {
+    DeadlockedOnceWork work = new DeadlockedOnceWork();
+    DueWorkLoop loop = new DueWorkLoop(work, Clock.systemUTC(), Duration.ofMillis(100));
+    Thread runner = run(loop, Duration.ofSeconds(10));
+    long started = System.nanoTime();
+    while (work.done.get() == 0 && System.nanoTime() - started < 3_000_000_000L) {
+      Thread.sleep(5);
+    }
+
+    assertThat(work.done.get()).as("processed on the next try").isEqualTo(1);
+    assertThat(runner.isAlive()).as("the loop still runs").isTrue();
+    loop.stop();
+    runner.join(5_000);
+    assertThat(runner.isAlive()).isFalse();
+  }
 }
