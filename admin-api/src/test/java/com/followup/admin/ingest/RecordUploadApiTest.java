@@ -3,7 +3,6 @@ package com.followup.admin.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.followup.admin.support.Api;
-import com.followup.admin.support.Zones;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -14,8 +13,6 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -190,38 +187,6 @@ class RecordUploadApiTest {
             upload(dealer, HEADER.getBytes(StandardCharsets.UTF_8), "text/plain", dealerToken)
                 .code())
         .isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE.getCode());
-  }
-
-  @Test
-  void a_20_mb_file_streams_through_http() {
-    // yesterday's sales of customers in a zone where it is night now: their calls wait for the
-    // morning, so this file gives the other tests' dispatch loop no backlog
-    String yesterday = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1) + " 10:30:00";
-    String night = Zones.whereItIsNow(2);
-    StringBuilder file = new StringBuilder(HEADER.strip() + ",timezone\n");
-    int rows = 0;
-    while (file.length() < 20 * 1024 * 1024) {
-      file.append("PURCHASE,BIG-")
-          .append(rows)
-          .append(',')
-          .append(yesterday)
-          .append(",\"Customer, number ")
-          .append(rows)
-          .append("\",")
-          .append(13_000_000_000L + rows)
-          .append(",Model ")
-          .append(rows % 7)
-          .append(',')
-          .append(night)
-          .append('\n');
-      rows++;
-    }
-
-    HttpResponse<String> uploaded = csv(dealer, file.toString(), dealerToken);
-
-    assertThat(uploaded.code()).isEqualTo(200);
-    assertThat(Api.body(uploaded))
-        .contains("\"received\":" + rows, "\"accepted\":" + rows, "\"rejected\":0");
   }
 
   @Test

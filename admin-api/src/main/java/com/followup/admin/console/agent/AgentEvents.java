@@ -13,6 +13,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.sse.Event;
 import io.micronaut.security.annotation.Secured;
+import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 
 /**
  * The agent desk's live events (server-sent): whenever the agent or the agent's call changes, the
@@ -61,6 +63,9 @@ class AgentEvents {
   private final AgentWakeups wakeups;
   private final SessionStore sessions;
 
+  /** Ends every open stream when the application stops: its reads would fail every second. */
+  private final Sinks.Empty<Void> closing = Sinks.empty();
+
   AgentEvents(
       ConsolePages pages,
       CallScreens screens,
@@ -94,7 +99,13 @@ class AgentEvents {
                 Mono.fromFuture(() -> CompletableFuture.supplyAsync(stream::next, READS), true)
                     .flatMapMany(Flux::fromIterable),
             1)
-        .takeUntil(event -> "expired".equals(event.getName()));
+        .takeUntil(event -> "expired".equals(event.getName()))
+        .takeUntilOther(closing.asMono());
+  }
+
+  @PreDestroy
+  void close() {
+    closing.tryEmitEmpty();
   }
 
   /** One open stream: what it sent last, so it sends only what changed. */
