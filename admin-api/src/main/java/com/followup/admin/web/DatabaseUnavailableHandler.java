@@ -1,5 +1,6 @@
 package com.followup.admin.web;
 
+import io.micronaut.data.connection.exceptions.ConnectionException;
 import io.micronaut.data.connection.jdbc.exceptions.CannotGetJdbcConnectionException;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -34,6 +35,10 @@ final class DatabaseUnavailableHandler
 
   @Override
   public HttpResponse<?> handle(HttpRequest request, CannotGetJdbcConnectionException exception) {
+    return unavailable(request, exception);
+  }
+
+  HttpResponse<?> unavailable(HttpRequest<?> request, RuntimeException exception) {
     Throwable cause = exception.getCause() == null ? exception : exception.getCause();
     LOG.warn(
         "{} {}: no database connection: {}",
@@ -49,5 +54,39 @@ final class DatabaseUnavailableHandler
             .build(),
         HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE)
             .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS));
+  }
+
+  /**
+   * A pooled connection that died with the server fails as the transaction sets it up ("Could not
+   * set JDBC Connection … read-only"): nothing was written either. Failing to close one happens
+   * after the work, which may have been committed: that stays a server error.
+   */
+  @Produces
+  @Singleton
+  static final class BrokenConnection
+      implements ExceptionHandler<ConnectionException, HttpResponse<?>> {
+
+    private final DatabaseUnavailableHandler unavailable;
+    private final ErrorResponseProcessor<?> errors;
+
+    BrokenConnection(DatabaseUnavailableHandler unavailable, ErrorResponseProcessor<?> errors) {
+      this.unavailable = unavailable;
+      this.errors = errors;
+    }
+
+    @Override
+    public HttpResponse<?> handle(HttpRequest request, ConnectionException exception) {
+      String message = String.valueOf(exception.getMessage());
+      if (message.startsWith("Could not set") || message.startsWith("Failed to read")) {
+        return unavailable.unavailable(request, exception);
+      }
+      LOG.error("{} {}: {}", request.getMethod(), request.getPath(), message, exception);
+      return errors.processResponse(
+          ErrorContext.builder(request)
+              .cause(exception)
+              .errorMessage("Internal Server Error")
+              .build(),
+          HttpResponse.serverError());
+    }
   }
 }
