@@ -96,6 +96,8 @@ class QuartzFactory {
     p.setProperty(StdSchedulerFactory.PROP_SCHED_INSTANCE_NAME, settings.name());
     p.setProperty(
         StdSchedulerFactory.PROP_SCHED_INSTANCE_ID, StdSchedulerFactory.AUTO_GENERATE_INSTANCE_ID);
+    p.setProperty(
+        StdSchedulerFactory.PROP_SCHED_INSTANCE_ID_GENERATOR_CLASS, InstanceIds.class.getName());
     p.setProperty(StdSchedulerFactory.PROP_THREAD_POOL_CLASS, SimpleThreadPool.class.getName());
     p.setProperty("org.quartz.threadPool.threadCount", Integer.toString(threads));
     p.setProperty("org.quartz.threadPool.threadNamePrefix", "quartz-" + settings.name());
