@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The fault suite: scripts/faults.sh [FAULT…] (kill-during-upload, kill-during-dialing,
-# kill-during-deliveries, mariadb-restart, twilio-faults, clock-skew; all by default). Real app
+# The fault suite: scripts/faults.sh [FAULT…] (kill-during-upload, kill-during-dispatch,
+# kill-during-dialing, kill-during-deliveries, mariadb-restart, twilio-faults, clock-skew; all by
+# default). Real app
 # processes (admin-api.jar) on the suite's own MariaDB server (a fresh data directory under
 # benchmarks/target, port 3317; FAULTS_JAVA_OPTS="-Xmx1g -Dfaults.db.port=N" for another), which it
 # stops and restarts; no other server is touched. Each fault has a time limit (300 s). Prints per

@@ -42,6 +42,7 @@ public final class FaultSuite implements Bench.Benchmark {
   static List<Fault> faults() {
     return List.of(
         new UploadKill(Integer.getInteger("faults.upload.records", 100_000)),
+        new DispatchKill(Integer.getInteger("faults.dispatch.records", 50_000)),
         new DialKill(Integer.getInteger("faults.dial.records", 300)),
         new DeliveryKill(Integer.getInteger("faults.delivery.tickets", 20)),
         new DatabaseRestart(Duration.ofSeconds(Integer.getInteger("faults.db.outageSeconds", 10))),
