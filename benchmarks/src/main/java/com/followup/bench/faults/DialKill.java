@@ -92,7 +92,7 @@ final class DialKill implements FaultSuite.Fault {
         throw new IllegalStateException("upload refused: " + upload.body());
       }
       FaultKit.await(
-          () -> count(kit, "SELECT COUNT(*) FROM call_attempt") >= 12,
+          () -> kit.countNow("SELECT COUNT(*) FROM call_attempt") >= 12,
           Duration.ofSeconds(90),
           "simulated calls placed");
       AppProcess dialer = kit.owner("dialer", List.of(a, b), Duration.ofSeconds(30));
@@ -117,7 +117,7 @@ final class DialKill implements FaultSuite.Fault {
               + " WHERE stage < 4");
       FaultKit.await(
           () ->
-              count(kit, "SELECT COUNT(*) FROM call_attempt WHERE placed_at > '" + killedAt + "'")
+              kit.countNow("SELECT COUNT(*) FROM call_attempt WHERE placed_at > '" + killedAt + "'")
                   > 0,
           Duration.ofSeconds(60),
           "a call placed by the survivor");
@@ -125,8 +125,7 @@ final class DialKill implements FaultSuite.Fault {
       // the calls that died with the instance: their follow-ups leave DIALING after the dial lease
       FaultKit.await(
           () ->
-              count(
-                      kit,
+              kit.countNow(
                       "SELECT COUNT(*) FROM fault_in_flight i JOIN follow_up f"
                           + " ON f.id = i.follow_up_id WHERE f.status = 'DIALING' AND NOT EXISTS"
                           + " (SELECT 1 FROM call_attempt c WHERE c.follow_up_id = f.id"
@@ -186,14 +185,6 @@ final class DialKill implements FaultSuite.Fault {
     } finally {
       a.close();
       b.close();
-    }
-  }
-
-  private static long count(FaultKit kit, String sql) {
-    try {
-      return kit.count(sql);
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
     }
   }
 }

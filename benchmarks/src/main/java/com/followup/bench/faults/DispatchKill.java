@@ -95,8 +95,7 @@ final class DispatchKill implements FaultSuite.Fault {
       result.details.put("releasedAtTheKill", due(kit));
       FaultKit.await(
           () ->
-              count(
-                      kit,
+              kit.countNow(
                       "SELECT COUNT(*) FROM follow_up_event WHERE status = 'DUE'"
                           + " AND happened_at > '"
                           + killedAt
@@ -106,7 +105,8 @@ final class DispatchKill implements FaultSuite.Fault {
           "a follow-up released by the survivor");
       result.recoveryMs = FaultKit.millisSince(killed);
       FaultKit.await(
-          () -> count(kit, "SELECT COUNT(*) FROM follow_up WHERE status <> 'SCHEDULED'") >= records,
+          () ->
+              kit.countNow("SELECT COUNT(*) FROM follow_up WHERE status <> 'SCHEDULED'") >= records,
           Duration.ofSeconds(180),
           "every follow-up released");
       result.details.put("recoveredToAllReleasedMs", FaultKit.millisSince(killed));
@@ -156,14 +156,6 @@ final class DispatchKill implements FaultSuite.Fault {
   }
 
   private static long due(FaultKit kit) {
-    return count(kit, "SELECT COUNT(*) FROM follow_up WHERE status = 'DUE'");
-  }
-
-  private static long count(FaultKit kit, String sql) {
-    try {
-      return kit.count(sql);
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    return kit.countNow("SELECT COUNT(*) FROM follow_up WHERE status = 'DUE'");
   }
 }

@@ -246,6 +246,15 @@ final class FaultKit {
     }
   }
 
+  /** {@link #count} for a condition polled by {@link #await}: a failure ends the fault. */
+  long countNow(String sql) {
+    try {
+      return count(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   void execute(String sql) throws SQLException {
     try (Connection c = db.connect(schema);
         Statement s = c.createStatement()) {
