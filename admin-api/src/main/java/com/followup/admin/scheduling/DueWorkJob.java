@@ -5,18 +5,19 @@ import io.micronaut.context.annotation.Prototype;
 import java.time.Clock;
 import java.time.Instant;
 import org.quartz.DisallowConcurrentExecution;
-import org.quartz.InterruptableJob;
+import org.quartz.Job;
 import org.quartz.JobExecutionContext;
 import org.quartz.JobExecutionException;
 
 /**
  * One lease on one {@link DueWork}: Quartz fires it every lease period on whichever instance
  * acquires the trigger, never on two at once, and it drains the work until just before the next
- * firing. A dead instance's lease returns to the cluster through Quartz's recovery.
+ * firing. A dead instance's lease returns to the cluster through Quartz's recovery; a stopping
+ * instance's loops are stopped, and their leases handed back, by {@link DueWorkRegistration}.
  */
 @Prototype
 @DisallowConcurrentExecution
-class DueWorkJob implements InterruptableJob {
+class DueWorkJob implements Job {
 
   static final String WORK_NAME = "work";
 
@@ -24,8 +25,6 @@ class DueWorkJob implements InterruptableJob {
   private final Clock clock;
   private final SchedulerSettings settings;
   private final DueWorkRegistration registration;
-  private volatile DueWorkLoop loop;
-  private volatile boolean interrupted;
 
   DueWorkJob(
       BeanContext beans,
@@ -50,24 +49,11 @@ class DueWorkJob implements InterruptableJob {
         context.getNextFireTime() == null
             ? clock.instant().plus(settings.lease())
             : context.getNextFireTime().toInstant();
-    DueWorkLoop mine = new DueWorkLoop(work, clock, settings.idlePoll(), settings.idlePollMax());
-    loop = mine;
-    if (interrupted) {
-      mine.stop(); // interrupted before its loop existed
-    }
+    DueWorkLoop loop = new DueWorkLoop(work, clock, settings.idlePoll(), settings.idlePollMax());
     try {
-      registration.run(name, mine, nextFire.minus(settings.leaseHandover()));
+      registration.run(name, loop, nextFire.minus(settings.leaseHandover()));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-    }
-  }
-
-  @Override
-  public void interrupt() {
-    interrupted = true;
-    DueWorkLoop running = loop;
-    if (running != null) {
-      running.stop();
     }
   }
 }
